@@ -1,0 +1,51 @@
+package dev.throughline.runtime;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+/** Splits key lists so that no statement binds more keys than the database accepts. */
+final class KeyChunks {
+
+  /** Keys per statement when the database sets no lower limit; long lists plan slowly. */
+  static final int DEFAULT_CHUNK = 1000;
+
+  private KeyChunks() {}
+
+  /** The chunk size for this persistence context's database. */
+  static int sizeFor(EntityManager em) {
+    Dialect dialect = em.getEntityManagerFactory()
+        .unwrap(SessionFactoryImplementor.class)
+        .getJdbcServices()
+        .getDialect();
+    int size = DEFAULT_CHUNK;
+    size = lower(size, dialect.getInExpressionCountLimit());
+    // Leave room for the statement's other parameters.
+    size = lower(size, dialect.getParameterCountLimit() - 8);
+    return Math.max(size, 1);
+  }
+
+  private static int lower(int size, int limit) {
+    return limit > 0 ? Math.min(size, limit) : size;
+  }
+
+  /** The keys in consecutive chunks of at most {@code size}. */
+  static <E> List<List<E>> split(Collection<E> keys, int size) {
+    List<List<E>> chunks = new ArrayList<>((keys.size() + size - 1) / size);
+    List<E> chunk = new ArrayList<>(Math.min(size, keys.size()));
+    for (E key : keys) {
+      chunk.add(key);
+      if (chunk.size() == size) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>(Math.min(size, keys.size()));
+      }
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+}

@@ -1,0 +1,200 @@
+package dev.throughline.runtime;
+
+import dev.throughline.ThroughlineException;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a {@code @HasManyThrough} relation is at run time: the three entities, the attributes that
+ * link them, and lambdas that read keys and write through rows. The generated accessor builds one
+ * per relation, once, and hands every call to it; no reflection is involved.
+ *
+ * @param <S> the source entity
+ * @param <K> the source key that through rows reference
+ * @param <T> the target entity
+ * @param <TK> the target key that through rows reference
+ * @param <J> the through entity
+ */
+public final class Relation<S, K, T, TK, J> {
+
+  final String name;
+  final EntitySide<S, K> source;
+  final EntitySide<T, TK> target;
+  final Class<J> throughType;
+  final String throughEntityName;
+  final Supplier<? extends J> newThrough;
+  final ThroughKey<J, S, K> throughKeyFrom;
+  final ThroughKey<J, T, TK> throughKeyTo;
+  final String throughKeyFromPath;
+  final String throughKeyToPath;
+  final BiConsumer<? super S, List<T>> relationField;
+  final RelationHql hql;
+
+  private Relation(Builder<S, K, T, TK, J> builder) {
+    this.name = builder.name;
+    this.source = Objects.requireNonNull(builder.source, "source");
+    this.target = Objects.requireNonNull(builder.target, "target");
+    this.throughType = Objects.requireNonNull(builder.throughType, "through");
+    this.throughEntityName = builder.throughEntityName;
+    this.newThrough = builder.newThrough;
+    this.throughKeyFrom = Objects.requireNonNull(builder.throughKeyFrom, "throughKeyFrom");
+    this.throughKeyTo = Objects.requireNonNull(builder.throughKeyTo, "throughKeyTo");
+    this.relationField = Objects.requireNonNull(builder.relationField, "relationField");
+    this.throughKeyFromPath = throughKeyFrom.path(source.keyAttribute());
+    this.throughKeyToPath = throughKeyTo.path(target.keyAttribute());
+    this.hql = new RelationHql(source, target, throughEntityName, builder.throughIdAttribute,
+        throughKeyFromPath, throughKeyToPath);
+  }
+
+  /**
+   * Starts describing a relation.
+   *
+   * @param name the relation's name as {@code Source.field}, used in messages
+   */
+  public static <S, K, T, TK, J> Builder<S, K, T, TK, J> builder(String name) {
+    return new Builder<>(Objects.requireNonNull(name, "name"));
+  }
+
+  /** The accessor for one source instance, which must have its key. */
+  public RelationAccessor<S, K, T, TK, J> of(EntityManager em, S source) {
+    Objects.requireNonNull(em, "em");
+    Objects.requireNonNull(source, "source");
+    return new RelationAccessor<>(this, em, this.source.keyOf(source));
+  }
+
+  /** The accessor for the source with this key; the source is not loaded. */
+  public RelationAccessor<S, K, T, TK, J> ofKey(EntityManager em, K sourceKey) {
+    Objects.requireNonNull(em, "em");
+    Objects.requireNonNull(sourceKey, "sourceKey");
+    return new RelationAccessor<>(this, em, sourceKey);
+  }
+
+  /**
+   * Loads the targets of all given sources in one statement per chunk of source keys, sets each
+   * source's relation field and returns the targets by source key.
+   */
+  public Map<K, List<T>> include(EntityManager em, Collection<? extends S> sources) {
+    Objects.requireNonNull(em, "em");
+    Objects.requireNonNull(sources, "sources");
+    return new Inclusion<>(this, em).include(sources);
+  }
+
+  /** The relation's name as {@code Source.field}. */
+  public String name() {
+    return name;
+  }
+
+  /** A new, empty through row. */
+  J newThroughRow() {
+    J row = newThrough.get();
+    if (row == null) {
+      throw new ThroughlineException(name + ": the through row factory returned null");
+    }
+    return row;
+  }
+
+  @Override
+  public String toString() {
+    return "Relation[" + name + " through " + throughEntityName + "]";
+  }
+
+  /**
+   * Describes a relation; the generated accessor calls each method once.
+   *
+   * @param <S> the source entity
+   * @param <K> the source key
+   * @param <T> the target entity
+   * @param <TK> the target key
+   * @param <J> the through entity
+   */
+  public static final class Builder<S, K, T, TK, J> {
+    private final String name;
+    private EntitySide<S, K> source;
+    private EntitySide<T, TK> target;
+    private Class<J> throughType;
+    private String throughEntityName;
+    private String throughIdAttribute;
+    private Supplier<? extends J> newThrough;
+    private ThroughKey<J, S, K> throughKeyFrom;
+    private ThroughKey<J, T, TK> throughKeyTo;
+    private BiConsumer<? super S, List<T>> relationField;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /**
+     * The source entity.
+     *
+     * @param type the entity class
+     * @param entityName its JPA entity name, as queries name it
+     * @param keyAttribute the attribute that through rows reference ({@code keyFrom})
+     * @param key reads that attribute from an instance
+     */
+    public Builder<S, K, T, TK, J> source(
+        Class<S> type, String entityName, String keyAttribute, Function<? super S, ? extends K> key) {
+      this.source = new EntitySide<>(type, entityName, keyAttribute, key);
+      return this;
+    }
+
+    /**
+     * The target entity.
+     *
+     * @param type the entity class
+     * @param entityName its JPA entity name, as queries name it
+     * @param keyAttribute the attribute that through rows reference ({@code keyTo})
+     * @param key reads that attribute from an instance
+     */
+    public Builder<S, K, T, TK, J> target(
+        Class<T> type, String entityName, String keyAttribute, Function<? super T, ? extends TK> key) {
+      this.target = new EntitySide<>(type, entityName, keyAttribute, key);
+      return this;
+    }
+
+    /**
+     * The through entity.
+     *
+     * @param type the entity class
+     * @param entityName its JPA entity name, as queries name it
+     * @param idAttribute its identifier attribute, which orders rows of the same target
+     * @param factory creates an empty instance (its no-argument constructor)
+     */
+    public Builder<S, K, T, TK, J> through(
+        Class<J> type, String entityName, String idAttribute, Supplier<? extends J> factory) {
+      this.throughType = type;
+      this.throughEntityName = Objects.requireNonNull(entityName, "entityName");
+      this.throughIdAttribute = Objects.requireNonNull(idAttribute, "idAttribute");
+      this.newThrough = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /** How a through row references the source. */
+    public Builder<S, K, T, TK, J> throughKeyFrom(ThroughKey<J, S, K> key) {
+      this.throughKeyFrom = key;
+      return this;
+    }
+
+    /** How a through row references the target. */
+    public Builder<S, K, T, TK, J> throughKeyTo(ThroughKey<J, T, TK> key) {
+      this.throughKeyTo = key;
+      return this;
+    }
+
+    /** Stores included targets into the source's {@code @Transient} relation field. */
+    public Builder<S, K, T, TK, J> relationField(BiConsumer<? super S, List<T>> setter) {
+      this.relationField = setter;
+      return this;
+    }
+
+    /** The relation; fails if a part is missing. */
+    public Relation<S, K, T, TK, J> build() {
+      return new Relation<>(this);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.throughline.runtime;
+
+/**
+ * The HQL statements of one relation, built once from entity and attribute names that the
+ * processor checked at compile time. Values are never part of the text: they are always bound as
+ * parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets}).
+ */
+final class RelationHql {
+
+  final String find;
+  final String findById;
+  final String count;
+  final String isLinked;
+  final String findWithThrough;
+  final String sourceExists;
+  final String sourceAndTargetExist;
+  final String sourceAndTargetsExist;
+  final String existingTargets;
+  final String linkedTargetKeysOfSource;
+  final String linkedTargetKeys;
+  final String unlink;
+  final String unlinkKeys;
+  final String unlinkAll;
+  final String unlinkTargetsEverywhere;
+  final String deleteTargets;
+  final String include;
+
+  RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
+      String throughKeyFrom, String throughKeyTo) {
+    String s = source.entityName() + " s";
+    String t = target.entityName() + " t";
+    String j = through + " j";
+    String sk = "s." + source.keyAttribute();
+    String tk = "t." + target.keyAttribute();
+    String jf = "j." + throughKeyFrom;
+    String jt = "j." + throughKeyTo;
+    String linkedToSource = tk + " in (select " + jt + " from " + j + " where " + jf + " = :source)";
+
+    find = "select t from " + t + " where " + linkedToSource + " order by " + tk;
+    findById = "select t from " + t + " where " + tk + " = :target and " + linkedToSource;
+    count = "select count(t) from " + t + " where " + linkedToSource;
+    isLinked = "select 1 from " + j + " where " + jf + " = :source and " + jt + " = :target";
+    findWithThrough = "select t, j from " + j + " join " + t + " on " + tk + " = " + jt
+        + " where " + jf + " = :source order by " + tk + ", j." + throughId;
+    sourceExists = "select " + sk + " from " + s + " where " + sk + " = :source";
+    sourceAndTargetExist = "select " + sk + " from " + s + ", " + t
+        + " where " + sk + " = :source and " + tk + " = :target";
+    sourceAndTargetsExist = "select " + tk + " from " + s + ", " + t
+        + " where " + sk + " = :source and " + tk + " in :targets";
+    existingTargets = "select " + tk + " from " + t + " where " + tk + " in :targets";
+    linkedTargetKeysOfSource = "select " + sk + ", " + jt + " from " + s
+        + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
+    linkedTargetKeys = "select " + tk + " from " + t + " where " + linkedToSource;
+    unlink = "delete from " + j + " where " + jf + " = :source and " + jt + " = :target";
+    unlinkKeys = "delete from " + j + " where " + jf + " = :source and " + jt + " in :targets";
+    unlinkAll = "delete from " + j + " where " + jf + " = :source";
+    unlinkTargetsEverywhere = "delete from " + j + " where " + jt + " in :targets";
+    deleteTargets = "delete from " + t + " where " + tk + " in :targets";
+    include = "select " + jf + ", t from " + j + " join " + t + " on " + tk + " = " + jt
+        + " where " + jf + " in :sources order by " + tk;
+  }
+}
