@@ -1,0 +1,34 @@
+package dev.throughline.it.clinic;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Patient {
+  @Id @GeneratedValue Long pid;
+  String name;
+
+  protected Patient() {}
+
+  public Patient(String name) {
+    this.name = name;
+  }
+
+  public Long getPid() {
+    return pid;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String toString() {
+    return "Patient[" + pid + ", " + name + "]";
+  }
+}

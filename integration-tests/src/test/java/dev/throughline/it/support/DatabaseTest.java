@@ -1,0 +1,49 @@
+package dev.throughline.it.support;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Base of the integration tests: an empty database before each test, transactions, SQL counts. */
+public abstract class DatabaseTest {
+
+  protected final SessionFactory factory = TestSessions.factory();
+  protected final SqlLog sql = TestSessions.sql();
+
+  @BeforeEach
+  void emptyDatabase() {
+    factory.getSchemaManager().truncateMappedObjects();
+    factory.getStatistics().clear();
+    sql.reset();
+  }
+
+  /** Runs work in its own session and committed transaction. */
+  protected void inTransaction(Consumer<Session> work) {
+    factory.inTransaction(work);
+  }
+
+  /** Runs work in its own session and committed transaction and returns its result. */
+  protected <R> R fromTransaction(Function<Session, R> work) {
+    return factory.fromTransaction(work);
+  }
+
+  /**
+   * Runs work in a new session and transaction, with the SQL log and statistics reset just
+   * before, and flushes before returning, so that the statements counted are all of them.
+   */
+  protected <R> R counted(Session session, Function<Session, R> work) {
+    session.flush();
+    sql.reset();
+    factory.getStatistics().clear();
+    R result = work.apply(session);
+    session.flush();
+    return result;
+  }
+
+  /** Statements Hibernate prepared since the last reset (its statistics, sequence fetches included). */
+  protected long preparedStatements() {
+    return factory.getStatistics().getPrepareStatementCount();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.throughline.it.support;
+
+import dev.throughline.it.clinic.Appointment;
+import dev.throughline.it.clinic.Doctor;
+import dev.throughline.it.clinic.Patient;
+import dev.throughline.it.courses.Courses;
+import dev.throughline.it.courses.Courstu;
+import dev.throughline.it.courses.Students;
+import dev.throughline.it.library.Author;
+import dev.throughline.it.library.Authorship;
+import dev.throughline.it.library.Book;
+import dev.throughline.it.projects.Assignment;
+import dev.throughline.it.projects.Engineer;
+import dev.throughline.it.projects.Project;
+import dev.throughline.it.retail.Product;
+import dev.throughline.it.retail.Store;
+import dev.throughline.it.retail.StoreProduct;
+import dev.throughline.it.social.Follow;
+import dev.throughline.it.social.User;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/** One {@link SessionFactory} per test JVM, on the database of {@link TestDatabase#current()}. */
+public final class TestSessions {
+
+  /** Every entity of the test models. */
+  public static final List<Class<?>> ENTITIES = List.of(
+      Doctor.class, Appointment.class, Patient.class,
+      Courses.class, Courstu.class, Students.class,
+      User.class, Follow.class,
+      Author.class, Authorship.class, Book.class,
+      Store.class, StoreProduct.class, Product.class,
+      Project.class, Assignment.class, Engineer.class);
+
+  private static final SqlLog SQL = new SqlLog();
+  private static SessionFactory factory;
+
+  private TestSessions() {}
+
+  /** The shared factory, with its schema created on first use. */
+  public static synchronized SessionFactory factory() {
+    if (factory == null) {
+      factory = build();
+      Runtime.getRuntime().addShutdownHook(new Thread(factory::close));
+    }
+    return factory;
+  }
+
+  /** The statements the shared factory prepares. */
+  public static SqlLog sql() {
+    return SQL;
+  }
+
+  private static SessionFactory build() {
+    TestDatabase db = TestDatabase.current();
+    Configuration configuration = new Configuration();
+    ENTITIES.forEach(configuration::addAnnotatedClass);
+    configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, db.url());
+    configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, db.user());
+    configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password());
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
+    configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
+    configuration.setProperty(AvailableSettings.SHOW_SQL, System.getProperty("throughline.showSql", "false"));
+    configuration.setProperty(AvailableSettings.POOL_SIZE, "4");
+    configuration.setStatementInspector(SQL);
+    return configuration.buildSessionFactory();
+  }
+}

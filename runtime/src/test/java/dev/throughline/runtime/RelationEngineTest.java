@@ -1,0 +1,136 @@
+package dev.throughline.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.throughline.NoSuchEntityException;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine on relations bound by hand, the way generated code binds them: one through entity
+ * with basic keys, one with {@code @ManyToOne} keys.
+ */
+class RelationEngineTest {
+
+  static final Relation<Team, Long, Player, Long, Membership> PLAYERS =
+      Relation.<Team, Long, Player, Long, Membership>builder("Team.players")
+          .source(Team.class, "Team", "id", team -> team.id)
+          .target(Player.class, "Player", "id", player -> player.id)
+          .through(Membership.class, "Membership", "id", Membership::new)
+          .throughKeyFrom(ThroughKey.value("teamId", (row, key) -> row.teamId = key))
+          .throughKeyTo(ThroughKey.value("playerId", (row, key) -> row.playerId = key))
+          .relationField((team, players) -> team.players = players)
+          .build();
+
+  static final Relation<Team, Long, Player, Long, Captaincy> CAPTAINS =
+      Relation.<Team, Long, Player, Long, Captaincy>builder("Team.captains")
+          .source(Team.class, "Team", "id", team -> team.id)
+          .target(Player.class, "Player", "id", player -> player.id)
+          .through(Captaincy.class, "Captaincy", "id", Captaincy::new)
+          .throughKeyFrom(ThroughKey.association("team", (row, team) -> row.team = team))
+          .throughKeyTo(ThroughKey.association("player", (row, player) -> row.player = player))
+          .relationField((team, players) -> team.captains = players)
+          .build();
+
+  static SessionFactory factory;
+  Long reds;
+  Long blues;
+  Long ann;
+  Long bob;
+  Long cid;
+
+  @BeforeAll
+  static void start() {
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(Team.class)
+        .addAnnotatedClass(Player.class)
+        .addAnnotatedClass(Membership.class)
+        .addAnnotatedClass(Captaincy.class);
+    configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:engine;DB_CLOSE_DELAY=-1");
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
+    configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
+    factory = configuration.buildSessionFactory();
+  }
+
+  @AfterAll
+  static void stop() {
+    factory.close();
+  }
+
+  @BeforeEach
+  void teams() {
+    factory.getSchemaManager().truncateMappedObjects();
+    factory.inTransaction(session -> {
+      Team r = new Team("Reds");
+      Team b = new Team("Blues");
+      Player a = new Player("Ann");
+      Player bo = new Player("Bob");
+      Player c = new Player("Cid");
+      List.of(r, b, a, bo, c).forEach(session::persist);
+      reds = r.id;
+      blues = b.id;
+      ann = a.id;
+      bob = bo.id;
+      cid = c.id;
+    });
+  }
+
+  @Test
+  void valueKeysLinkFindCountAndUnlink() {
+    factory.inTransaction(session -> {
+      RelationAccessor<Team, Long, Player, Long, Membership> players = PLAYERS.ofKey(session, reds);
+      players.link(bob, row -> row.number = 9);
+      players.linkAll(List.of(ann, bob));
+      assertThat(players.find()).extracting(p -> p.name).containsExactly("Ann", "Bob");
+      assertThat(players.count()).isEqualTo(2);
+      assertThat(players.isLinked(bob)).isTrue();
+      assertThat(players.findWithThrough()).extracting(l -> l.through().number).containsExactly(0, 9, 0);
+      assertThat(players.unlink(bob)).isEqualTo(2);
+      assertThat(players.find()).extracting(p -> p.name).containsExactly("Ann");
+    });
+  }
+
+  @Test
+  void associationKeysUseReferencesAndTheSameQueries() {
+    factory.inTransaction(session -> {
+      RelationAccessor<Team, Long, Player, Long, Captaincy> captains = CAPTAINS.ofKey(session, blues);
+      Captaincy row = captains.link(cid, c -> c.season = "2026");
+      assertThat(session.getIdentifier(row.team)).isEqualTo(blues);
+      assertThat(session.getIdentifier(row.player)).isEqualTo(cid);
+      captains.set(List.of(ann, cid));
+      assertThat(captains.find()).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(captains.findWithThrough()).extracting(l -> l.through().season).containsExactly(null, "2026");
+      assertThat(captains.findById(ann)).isPresent();
+      assertThat(captains.delete()).isEqualTo(2);
+      assertThat(captains.count()).isZero();
+    });
+  }
+
+  @Test
+  void includeSetsEverySourcesFieldAndGivesEmptyListsToSourcesWithoutLinks() {
+    factory.inTransaction(session -> PLAYERS.ofKey(session, reds).linkAll(List.of(cid, ann)));
+    factory.inTransaction(session -> {
+      List<Team> teams = session.createQuery("from Team order by id", Team.class).getResultList();
+      Map<Long, List<Player>> byTeam = PLAYERS.include(session, teams);
+      assertThat(byTeam.get(reds)).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(byTeam.get(blues)).isEmpty();
+      assertThat(teams.get(0).players).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(teams.get(1).players).isEmpty();
+    });
+  }
+
+  @Test
+  void missingRowsAreNamedInTheException() {
+    factory.inTransaction(session -> assertThatThrownBy(() -> CAPTAINS.ofKey(session, reds).link(404L))
+        .isInstanceOf(NoSuchEntityException.class)
+        .hasMessage("No Player with id 404"));
+  }
+}
