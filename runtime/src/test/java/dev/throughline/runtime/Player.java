@@ -14,4 +14,9 @@ class Player {
   Player(String name) {
     this.name = name;
   }
+
+  /** A getter, because instances may be proxies created by {@code getReference}. */
+  String getName() {
+    return name;
+  }
 }

@@ -89,12 +89,12 @@ class RelationEngineTest {
       RelationAccessor<Team, Long, Player, Long, Membership> players = PLAYERS.ofKey(session, reds);
       players.link(bob, row -> row.number = 9);
       players.linkAll(List.of(ann, bob));
-      assertThat(players.find()).extracting(p -> p.name).containsExactly("Ann", "Bob");
+      assertThat(players.find()).extracting(Player::getName).containsExactly("Ann", "Bob");
       assertThat(players.count()).isEqualTo(2);
       assertThat(players.isLinked(bob)).isTrue();
       assertThat(players.findWithThrough()).extracting(l -> l.through().number).containsExactly(0, 9, 0);
       assertThat(players.unlink(bob)).isEqualTo(2);
-      assertThat(players.find()).extracting(p -> p.name).containsExactly("Ann");
+      assertThat(players.find()).extracting(Player::getName).containsExactly("Ann");
     });
   }
 
@@ -106,7 +106,7 @@ class RelationEngineTest {
       assertThat(session.getIdentifier(row.team)).isEqualTo(blues);
       assertThat(session.getIdentifier(row.player)).isEqualTo(cid);
       captains.set(List.of(ann, cid));
-      assertThat(captains.find()).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(captains.find()).extracting(Player::getName).containsExactly("Ann", "Cid");
       assertThat(captains.findWithThrough()).extracting(l -> l.through().season).containsExactly(null, "2026");
       assertThat(captains.findById(ann)).isPresent();
       assertThat(captains.delete()).isEqualTo(2);
@@ -120,9 +120,9 @@ class RelationEngineTest {
     factory.inTransaction(session -> {
       List<Team> teams = session.createQuery("from Team order by id", Team.class).getResultList();
       Map<Long, List<Player>> byTeam = PLAYERS.include(session, teams);
-      assertThat(byTeam.get(reds)).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(byTeam.get(reds)).extracting(Player::getName).containsExactly("Ann", "Cid");
       assertThat(byTeam.get(blues)).isEmpty();
-      assertThat(teams.get(0).players).extracting(p -> p.name).containsExactly("Ann", "Cid");
+      assertThat(teams.get(0).players).extracting(Player::getName).containsExactly("Ann", "Cid");
       assertThat(teams.get(1).players).isEmpty();
     });
   }
