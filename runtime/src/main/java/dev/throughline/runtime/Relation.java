@@ -33,6 +33,7 @@ public final class Relation<S, K, T, TK, J> {
   final ThroughKey<J, T, TK> throughKeyTo;
   final String throughKeyFromPath;
   final String throughKeyToPath;
+  final String throughIdAttribute;
   final BiConsumer<? super S, List<T>> relationField;
   final RelationHql hql;
 
@@ -48,6 +49,7 @@ public final class Relation<S, K, T, TK, J> {
     this.relationField = Objects.requireNonNull(builder.relationField, "relationField");
     this.throughKeyFromPath = throughKeyFrom.path(source.keyAttribute());
     this.throughKeyToPath = throughKeyTo.path(target.keyAttribute());
+    this.throughIdAttribute = builder.throughIdAttribute;
     this.hql = new RelationHql(source, target, throughEntityName, builder.throughIdAttribute,
         throughKeyFromPath, throughKeyToPath);
   }

@@ -1,6 +1,7 @@
 package dev.throughline.runtime;
 
 import dev.throughline.Linked;
+import dev.throughline.RelationQuery;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,11 @@ public final class RelationAccessor<S, K, T, TK, J> {
   /** The key of the source this accessor works for. */
   public K sourceKey() {
     return bound.sourceKey();
+  }
+
+  /** A query over the linked targets: restrictions on targets and through rows, order, paging. */
+  public RelationQuery<T, J> query() {
+    return new CriteriaRelationQuery<>(bound);
   }
 
   /** The linked targets, each once, ordered by target key. */

@@ -27,7 +27,7 @@ final class ThroughReads<S, K, T, TK, J> {
   }
 
   List<T> find(Restriction<? super T> where) {
-    return new RestrictedQueries<>(bound).find(where);
+    return new CriteriaRelationQuery<>(bound).where(where).list();
   }
 
   Optional<T> findById(TK targetKey) {
@@ -67,7 +67,7 @@ final class ThroughReads<S, K, T, TK, J> {
   /** Keys of the linked targets, optionally only those matching a restriction. */
   List<TK> linkedTargetKeys(Restriction<? super T> whereOrNull) {
     if (whereOrNull != null) {
-      return new RestrictedQueries<>(bound).linkedTargetKeys(whereOrNull);
+      return new CriteriaRelationQuery<>(bound).where(whereOrNull).targetKeys();
     }
     @SuppressWarnings("unchecked")
     List<TK> keys = (List<TK>) em.createQuery(relation.hql.linkedTargetKeys)
