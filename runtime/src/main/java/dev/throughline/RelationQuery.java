@@ -64,6 +64,13 @@ public interface RelationQuery<T, J> {
   boolean exists();
 
   /**
+   * Updates every matching target in one bulk {@code UPDATE} and returns how many rows changed.
+   * Refuses to change the target key that through rows reference, or the target's id. Order and
+   * paging do not apply. Needs an active transaction; instances already loaded are not refreshed.
+   */
+  int patch(Patch<? super T> patch);
+
+  /**
    * One element per matching through row with its target; target orders apply, through orders
    * apply to the row itself, paging counts rows.
    */

@@ -1,10 +1,13 @@
 package dev.throughline.runtime;
 
 import dev.throughline.Linked;
+import dev.throughline.Patch;
 import dev.throughline.RelationQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.metamodel.SingularAttribute;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -191,6 +194,34 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     return linked;
   }
 
+  @Override
+  public int patch(Patch<? super T> patch) {
+    Objects.requireNonNull(patch, "patch");
+    bound.requireTransaction("patch");
+    Relation<S, K, T, TK, J> relation = relation();
+    CriteriaUpdate<T> update = cb().createCriteriaUpdate(relation.target.type());
+    Root<T> target = update.from(relation.target.type());
+    if (patch.changes().isEmpty()) {
+      throw new IllegalArgumentException("patch changes nothing");
+    }
+    for (Patch.Change<? super T, ?> change : patch.changes()) {
+      SingularAttribute<?, ?> attribute = change.attribute();
+      if (attribute.isId() || attribute.getName().equals(relation.target.keyAttribute())) {
+        throw new IllegalArgumentException(relation.name + ".patch cannot change "
+            + relation.target.entityName() + "." + attribute.getName()
+            + ": through rows reference targets by it; link and unlink instead");
+      }
+      set(update, change);
+    }
+    update.where(targetPredicate(update, target));
+    return bound.em().createQuery(update).executeUpdate();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, V> void set(CriteriaUpdate<T> update, Patch.Change<? super T, V> change) {
+    update.set((SingularAttribute<? super T, V>) change.attribute(), change.value());
+  }
+
   private CriteriaQuery<T> targetQuery() {
     Relation<S, K, T, TK, J> relation = relation();
     CriteriaBuilder cb = cb();
@@ -216,7 +247,7 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
   }
 
   /** Linked to the source by a matching through row, and matching the target restrictions. */
-  private Predicate targetPredicate(AbstractQuery<?> query, Root<T> target) {
+  private Predicate targetPredicate(CommonAbstractCriteria query, Root<T> target) {
     CriteriaBuilder cb = cb();
     Subquery<Object> linked = query.subquery(Object.class);
     Root<J> through = linked.from(relation().throughType);

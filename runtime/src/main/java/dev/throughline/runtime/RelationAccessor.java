@@ -1,6 +1,7 @@
 package dev.throughline.runtime;
 
 import dev.throughline.Linked;
+import dev.throughline.Patch;
 import dev.throughline.RelationQuery;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -113,6 +114,16 @@ public final class RelationAccessor<S, K, T, TK, J> {
   /** Deletes every through row of the source; returns how many. */
   public int unlinkAll() {
     return writes.unlinkAll();
+  }
+
+  /** Updates every linked target in one bulk UPDATE; returns how many rows changed. */
+  public int patch(Patch<? super T> patch) {
+    return query().patch(patch);
+  }
+
+  /** Updates the linked targets matching {@code where} in one bulk UPDATE; returns how many. */
+  public int patch(Restriction<? super T> where, Patch<? super T> patch) {
+    return query().where(Objects.requireNonNull(where, "where")).patch(patch);
   }
 
   /** Deletes the linked targets and every through row referencing them; returns how many targets. */
