@@ -1,5 +1,6 @@
 package dev.throughline.runtime;
 
+import dev.throughline.Inclusion;
 import dev.throughline.ThroughlineException;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -84,7 +85,12 @@ public final class Relation<S, K, T, TK, J> {
   public Map<K, List<T>> include(EntityManager em, Collection<? extends S> sources) {
     Objects.requireNonNull(em, "em");
     Objects.requireNonNull(sources, "sources");
-    return new Inclusion<>(this, em).include(sources);
+    return new RelationInclusion<>(this).loadByKey(em, sources);
+  }
+
+  /** An inclusion of this relation, to order, limit, nest or run with others. */
+  public Inclusion<S, T> inclusion() {
+    return new RelationInclusion<>(this);
   }
 
   /** The relation's name as {@code Source.field}. */

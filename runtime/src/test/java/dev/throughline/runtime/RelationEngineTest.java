@@ -7,6 +7,7 @@ import dev.throughline.NoSuchEntityException;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
+import org.hibernate.query.Order;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +125,40 @@ class RelationEngineTest {
       assertThat(byTeam.get(blues)).isEmpty();
       assertThat(teams.get(0).players).extracting(Player::getName).containsExactly("Ann", "Cid");
       assertThat(teams.get(1).players).isEmpty();
+    });
+  }
+
+  @Test
+  void inclusionOrdersAndLimitsPerSourceInSql() {
+    factory.inTransaction(session -> {
+      PLAYERS.ofKey(session, reds).linkAll(List.of(ann, bob, cid, bob));
+      PLAYERS.ofKey(session, blues).linkAll(List.of(cid, ann));
+    });
+    factory.inTransaction(session -> {
+      List<Team> teams = session.createQuery("from Team order by id", Team.class).getResultList();
+      factory.getStatistics().clear();
+      Map<Object, List<Player>> byTeam = PLAYERS.inclusion()
+          .orderBy(Order.desc(Player.class, "name"))
+          .limit(2)
+          .load(session, teams);
+      assertThat(factory.getStatistics().getPrepareStatementCount()).isEqualTo(1);
+      assertThat(byTeam.get(reds)).extracting(Player::getName).containsExactly("Cid", "Bob");
+      assertThat(byTeam.get(blues)).extracting(Player::getName).containsExactly("Cid", "Ann");
+      assertThat(teams.get(0).players).extracting(Player::getName).containsExactly("Cid", "Bob");
+      Map<Object, List<Player>> unlimited = PLAYERS.inclusion().orderBy(Order.asc(Player.class, "name")).load(session, teams);
+      assertThat(unlimited.get(reds)).extracting(Player::getName).containsExactly("Ann", "Bob", "Cid");
+      assertThat(PLAYERS.inclusion().limit(0).load(session, teams).get(reds)).isEmpty();
+    });
+  }
+
+  @Test
+  void inclusionRejectsOrdersByUnknownAttributes() {
+    factory.inTransaction(session -> {
+      List<Team> teams = session.createQuery("from Team", Team.class).getResultList();
+      assertThatThrownBy(() -> PLAYERS.inclusion().orderBy(Order.asc(Player.class, "name; drop table Team"))
+          .limit(1).load(session, teams))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Player has no single-valued attribute");
     });
   }
 
