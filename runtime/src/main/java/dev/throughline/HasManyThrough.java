@@ -50,4 +50,11 @@ public @interface HasManyThrough {
    * the target's type.
    */
   String throughKeyTo() default "";
+
+  /**
+   * Whether the generated registry ({@code <Source>Relations}) offers this relation for inclusion
+   * by name, as a REST filter names it ({@code include=patients}). Set it to false for relations
+   * that clients must not be able to include.
+   */
+  boolean includeByName() default true;
 }

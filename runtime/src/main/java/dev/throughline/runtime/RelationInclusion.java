@@ -82,12 +82,12 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       if (source == null) {
         throw new NullPointerException("sources contains null");
       }
-      targetsByKey.putIfAbsent(relation.source.keyOf(source), new ArrayList<>());
+      K key = relation.source.key().apply(source);
+      if (key != null) {
+        targetsByKey.putIfAbsent(key, new ArrayList<>());
+      }
     }
-    if (targetsByKey.isEmpty()) {
-      return targetsByKey;
-    }
-    String hql = hql(em);
+    String hql = targetsByKey.isEmpty() ? null : hql(em);
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
       var query = em.createQuery(hql, Object[].class).setParameter("sources", chunk);
       if (limit >= 0) {
@@ -103,7 +103,9 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       }
     }
     for (S source : sources) {
-      relation.relationField.accept(source, new ArrayList<>(targetsByKey.get(relation.source.keyOf(source))));
+      // A source not yet persisted has no key and so no links.
+      K key = relation.source.key().apply(source);
+      relation.relationField.accept(source, key == null ? new ArrayList<>() : new ArrayList<>(targetsByKey.get(key)));
     }
     if (!nested.isEmpty()) {
       Set<T> included = Collections.newSetFromMap(new IdentityHashMap<>());

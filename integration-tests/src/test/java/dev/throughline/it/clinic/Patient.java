@@ -1,13 +1,21 @@
 package dev.throughline.it.clinic;
 
+import dev.throughline.HasManyThrough;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import java.util.List;
 
 @Entity
 public class Patient {
   @Id @GeneratedValue Long pid;
   String name;
+
+  /** Nested inclusion: doctors, their patients, the patients' medications. */
+  @Transient
+  @HasManyThrough(through = Prescription.class)
+  List<Medication> medications;
 
   protected Patient() {}
 
@@ -25,6 +33,10 @@ public class Patient {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public List<Medication> getMedications() {
+    return medications;
   }
 
   @Override

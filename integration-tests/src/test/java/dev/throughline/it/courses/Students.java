@@ -14,7 +14,8 @@ public class Students {
   String stuname;
 
   @Transient
-  @HasManyThrough(through = Courstu.class, throughKeyFrom = "stuid", throughKeyTo = "courid")
+  @HasManyThrough(through = Courstu.class, throughKeyFrom = "stuid", throughKeyTo = "courid",
+      includeByName = false)
   Collection<Courses> courses;
 
   protected Students() {}

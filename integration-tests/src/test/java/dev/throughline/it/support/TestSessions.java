@@ -2,10 +2,24 @@ package dev.throughline.it.support;
 
 import dev.throughline.it.clinic.Appointment;
 import dev.throughline.it.clinic.Doctor;
+import dev.throughline.it.clinic.Medication;
 import dev.throughline.it.clinic.Patient;
+import dev.throughline.it.badinput.Archive;
+import dev.throughline.it.badinput.Document;
+import dev.throughline.it.badinput.Filing;
+import dev.throughline.it.concurrency.Athlete;
+import dev.throughline.it.concurrency.Club;
+import dev.throughline.it.concurrency.Membership;
+import dev.throughline.it.clinic.Prescription;
 import dev.throughline.it.courses.Courses;
 import dev.throughline.it.courses.Courstu;
 import dev.throughline.it.courses.Students;
+import dev.throughline.it.integrity.Nurse;
+import dev.throughline.it.integrity.Shift;
+import dev.throughline.it.integrity.Ward;
+import dev.throughline.it.large.Crate;
+import dev.throughline.it.large.Packing;
+import dev.throughline.it.large.Parcel;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.Authorship;
 import dev.throughline.it.library.Book;
@@ -17,6 +31,14 @@ import dev.throughline.it.retail.Store;
 import dev.throughline.it.retail.StoreProduct;
 import dev.throughline.it.social.Follow;
 import dev.throughline.it.social.User;
+import dev.throughline.it.school.Classroom;
+import dev.throughline.it.school.Enrollment;
+import dev.throughline.it.school.Pupil;
+import dev.throughline.it.zoo.Animal;
+import dev.throughline.it.zoo.Care;
+import dev.throughline.it.zoo.Keeper;
+import dev.throughline.it.zoo.Lion;
+import dev.throughline.it.zoo.Parrot;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -27,12 +49,18 @@ public final class TestSessions {
 
   /** Every entity of the test models. */
   public static final List<Class<?>> ENTITIES = List.of(
-      Doctor.class, Appointment.class, Patient.class,
+      Doctor.class, Appointment.class, Patient.class, Prescription.class, Medication.class,
       Courses.class, Courstu.class, Students.class,
       User.class, Follow.class,
       Author.class, Authorship.class, Book.class,
       Store.class, StoreProduct.class, Product.class,
-      Project.class, Assignment.class, Engineer.class);
+      Project.class, Assignment.class, Engineer.class,
+      Pupil.class, Enrollment.class, Classroom.class,
+      Keeper.class, Care.class, Animal.class, Lion.class, Parrot.class,
+      Nurse.class, Shift.class, Ward.class,
+      Archive.class, Filing.class, Document.class,
+      Club.class, Membership.class, Athlete.class,
+      Crate.class, Packing.class, Parcel.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;
