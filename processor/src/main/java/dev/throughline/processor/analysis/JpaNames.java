@@ -1,0 +1,21 @@
+package dev.throughline.processor.analysis;
+
+/**
+ * Qualified names of the annotations the processor reads. Held as strings: the processor does not
+ * need Jakarta Persistence or the Throughline runtime on its own class path.
+ */
+final class JpaNames {
+
+  static final String HAS_MANY_THROUGH = "dev.throughline.HasManyThrough";
+  static final String RUNTIME_RELATION = "dev.throughline.runtime.Relation";
+
+  static final String ENTITY = "jakarta.persistence.Entity";
+  static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
+  static final String ID = "jakarta.persistence.Id";
+  static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
+  static final String TRANSIENT = "jakarta.persistence.Transient";
+  static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
+  static final String ACCESS = "jakarta.persistence.Access";
+
+  private JpaNames() {}
+}

@@ -1,0 +1,25 @@
+package dev.throughline.processor.analysis;
+
+/** The four key attributes of {@code @HasManyThrough}, named as the annotation names them. */
+enum KeyRole {
+  KEY_FROM("keyFrom"),
+  KEY_TO("keyTo"),
+  THROUGH_KEY_FROM("throughKeyFrom"),
+  THROUGH_KEY_TO("throughKeyTo");
+
+  private final String attribute;
+
+  KeyRole(String attribute) {
+    this.attribute = attribute;
+  }
+
+  /** The annotation attribute, as messages show it. */
+  String attribute() {
+    return attribute;
+  }
+
+  @Override
+  public String toString() {
+    return attribute;
+  }
+}

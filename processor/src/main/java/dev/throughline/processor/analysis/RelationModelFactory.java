@@ -1,0 +1,43 @@
+package dev.throughline.processor.analysis;
+
+import dev.throughline.processor.model.EntityModel;
+import dev.throughline.processor.model.KeyModel;
+import dev.throughline.processor.model.MemberAccess;
+import dev.throughline.processor.model.RelationFieldModel;
+import dev.throughline.processor.model.RelationModel;
+import dev.throughline.processor.model.ThroughKeyModel;
+import javax.lang.model.util.Types;
+
+/** Turns a checked relation into the model the generator reads. */
+final class RelationModelFactory {
+
+  private final TypeRefFactory typeRefs;
+
+  RelationModelFactory(Types types) {
+    this.typeRefs = new TypeRefFactory(types);
+  }
+
+  RelationModel create(
+      RelationParts parts, ResolvedKeys keys, AccessValidator.Accesses accesses, MemberAccess relationField) {
+    return new RelationModel(
+        parts.accessor(),
+        new RelationFieldModel(parts.field().getSimpleName().toString(), parts.collection(), relationField),
+        entity(parts.source()),
+        new KeyModel(keys.keyFrom().name(), typeRefs.boxed(keys.keyFrom().type()), accesses.keyFrom()),
+        entity(parts.target()),
+        new KeyModel(keys.keyTo().name(), typeRefs.boxed(keys.keyTo().type()), accesses.keyTo()),
+        entity(parts.through()),
+        parts.through().ids().get(0).name(),
+        throughKey(keys.throughKeyFrom(), accesses.throughKeyFrom()),
+        throughKey(keys.throughKeyTo(), accesses.throughKeyTo()));
+  }
+
+  private static EntityModel entity(JpaEntity entity) {
+    return new EntityModel(TypeRefFactory.of(entity.element()), entity.entityName());
+  }
+
+  private static ThroughKeyModel throughKey(Attribute attribute, MemberAccess write) {
+    ThroughKeyModel.Kind kind = attribute.isManyToOne() ? ThroughKeyModel.Kind.ASSOCIATION : ThroughKeyModel.Kind.VALUE;
+    return new ThroughKeyModel(attribute.name(), kind, write);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.throughline.processor.analysis;
+
+import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.ValidationReport;
+import dev.throughline.processor.model.MemberAccess;
+import dev.throughline.processor.model.RelationFieldModel.CollectionKind;
+import dev.throughline.processor.model.TypeRef;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @HasManyThrough} field and, when everything holds, models it. Each check
+ * that can run independently does, so that one compilation shows every problem of a relation.
+ */
+public final class RelationValidator {
+
+  /**
+   * What validating one relation found.
+   *
+   * @param report the errors, empty when the relation is valid
+   * @param relation the valid relation, empty when the report has errors
+   */
+  public record Result(ValidationReport report, Optional<AnalyzedRelation> relation) {}
+
+  private static final Map<String, CollectionKind> COLLECTIONS = Map.of(
+      "java.util.List", CollectionKind.LIST,
+      "java.util.Set", CollectionKind.SET,
+      "java.util.Collection", CollectionKind.COLLECTION);
+
+  private final EntityReader entities;
+  private final Visibility visibility;
+  private final TypeRefFactory typeRefs;
+  private final KeyResolver keyResolver;
+  private final KeyTypeValidator keyTypes;
+  private final AccessValidator access;
+  private final RelationModelFactory models;
+
+  public RelationValidator(Elements elements, Types types) {
+    this.entities = new EntityReader(types);
+    this.visibility = new Visibility(elements);
+    this.typeRefs = new TypeRefFactory(types);
+    this.keyResolver = new KeyResolver(types);
+    this.keyTypes = new KeyTypeValidator(elements, types);
+    this.access = new AccessValidator(elements, types);
+    this.models = new RelationModelFactory(types);
+  }
+
+  /**
+   * Validates the relation declared by an annotated field.
+   *
+   * @throws MissingTypeException if a type the relation needs does not exist yet
+   */
+  public Result validate(VariableElement field) {
+    ValidationReport report = new ValidationReport();
+    Optional<AnalyzedRelation> relation = readParts(field, report).flatMap(parts -> validate(parts, report));
+    return new Result(report, report.isClean() ? relation : Optional.empty());
+  }
+
+  private Optional<RelationParts> readParts(VariableElement field, ValidationReport report) {
+    AnnotationMirror mirror = AnnotationLookup.find(field, JpaNames.HAS_MANY_THROUGH)
+        .orElseThrow(() -> new IllegalArgumentException(field + " has no @HasManyThrough"));
+    RelationAnnotation annotation = new RelationAnnotation(mirror);
+    TypeElement sourceType = (TypeElement) field.getEnclosingElement();
+    String name = field.getSimpleName().toString();
+    if (!EntityReader.isEntity(sourceType)) {
+      report.error(Message.NOT_IN_ENTITY, field, mirror, name, sourceType.getSimpleName());
+      return Optional.empty();
+    }
+    if (field.getModifiers().contains(Modifier.STATIC)) {
+      report.error(Message.STATIC_FIELD, field, name);
+    }
+    if (!AnnotationLookup.has(field, JpaNames.TRANSIENT)) {
+      report.error(Message.NOT_TRANSIENT, field, name);
+    }
+    Optional<CollectionKind> collection = collectionKind(field, report);
+    Optional<TypeElement> targetType = collection.flatMap(kind -> targetType(field, report));
+    String targetName = targetType.map(type -> type.getSimpleName().toString()).orElse("its targets");
+    Optional<TypeElement> throughType = throughType(annotation, field, sourceType, targetName, report);
+    if (targetType.isEmpty() || throughType.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeRef source = TypeRefFactory.of(sourceType);
+    TypeRef accessor = TypeRef.topLevel(source.packageName(), sourceType.getSimpleName() + BeanNames.capitalize(name));
+    return Optional.of(new RelationParts(field, annotation, collection.get(),
+        entities.read(sourceType), entities.read(targetType.get()), entities.read(throughType.get()), accessor));
+  }
+
+  private Optional<AnalyzedRelation> validate(RelationParts parts, ValidationReport report) {
+    checkAccessible(parts, parts.source().element(), null, report);
+    checkAccessible(parts, parts.target().element(), null, report);
+    AnnotationValue through = parts.annotation().through().orElse(null);
+    checkAccessible(parts, parts.through().element(), through, report);
+    if (parts.through().ids().isEmpty()) {
+      report.error(Message.NO_ID, parts.field(), parts.annotation().mirror(), through,
+          parts.through().simpleName(), "a through entity needs an @Id attribute: give it one");
+    }
+    access.checkThroughInstantiable(parts, report);
+    Optional<MemberAccess> relationField = access.checkRelationField(parts, report);
+    Optional<ResolvedKeys> keys = keyResolver.resolve(parts, report);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    keyTypes.check(parts, keys.get(), report);
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    checkKeyTypeAccessible(parts, KeyRole.KEY_FROM, keys.get().keyFrom(), report);
+    checkKeyTypeAccessible(parts, KeyRole.KEY_TO, keys.get().keyTo(), report);
+    Optional<AccessValidator.Accesses> accesses = access.checkKeys(parts, keys.get(), report);
+    if (!report.isClean() || accesses.isEmpty() || relationField.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AnalyzedRelation(
+        models.create(parts, keys.get(), accesses.get(), relationField.get()),
+        parts.field(), parts.annotation().mirror()));
+  }
+
+  /** {@code List<T>}, {@code Set<T>} or {@code Collection<T>} of java.util, with a type argument. */
+  private static Optional<CollectionKind> collectionKind(VariableElement field, ValidationReport report) {
+    TypeMirror type = field.asType();
+    requireResolved(type);
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      CollectionKind kind = COLLECTIONS.get(name);
+      if (kind != null && declared.getTypeArguments().size() == 1
+          && declared.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
+        return Optional.of(kind);
+      }
+    }
+    report.error(Message.FIELD_TYPE, field, field.getSimpleName(), DisplayNames.of(type));
+    return Optional.empty();
+  }
+
+  private static Optional<TypeElement> targetType(VariableElement field, ValidationReport report) {
+    TypeMirror element = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    TypeElement target = (TypeElement) ((DeclaredType) element).asElement();
+    if (!EntityReader.isEntity(target)) {
+      report.error(Message.TARGET_NOT_ENTITY, field, field.getSimpleName(), DisplayNames.of(element));
+      return Optional.empty();
+    }
+    return Optional.of(target);
+  }
+
+  private static Optional<TypeElement> throughType(
+      RelationAnnotation annotation, VariableElement field, TypeElement source, String targetName,
+      ValidationReport report) {
+    Optional<AnnotationValue> value = annotation.through();
+    if (value.isEmpty()) {
+      return Optional.empty(); // javac reports the missing attribute itself
+    }
+    Object written = value.get().getValue();
+    if (!(written instanceof TypeMirror)) {
+      // javac hands over an unresolvable class literal as the string "<error>"
+      throw new MissingTypeException("the class named by through");
+    }
+    TypeMirror type = (TypeMirror) written;
+    requireResolved(type);
+    if (type.getKind() == TypeKind.DECLARED) {
+      TypeElement through = (TypeElement) ((DeclaredType) type).asElement();
+      if (EntityReader.isEntity(through)) {
+        return Optional.of(through);
+      }
+    }
+    report.error(Message.THROUGH_NOT_ENTITY, field, annotation.mirror(), value.get(),
+        DisplayNames.of(type), source.getSimpleName(), targetName);
+    return Optional.empty();
+  }
+
+  private void checkAccessible(
+      RelationParts parts, TypeElement type, AnnotationValue valueOrNull, ValidationReport report) {
+    if (!visibility.isAccessible(type, parts.packageName())) {
+      report.error(Message.INACCESSIBLE_TYPE, parts.field(), parts.annotation().mirror(), valueOrNull,
+          TypeRefFactory.of(type).qualifiedName(), DisplayNames.ofPackage(parts.packageName()),
+          parts.accessor().simpleName());
+    }
+  }
+
+  private void checkKeyTypeAccessible(RelationParts parts, KeyRole role, Attribute key, ValidationReport report) {
+    checkAccessible(parts, typeRefs.boxedElement(key.type()), parts.annotation().valueOrNull(role), report);
+  }
+
+  /** Defers the relation when a type in it is not generated yet. */
+  private static void requireResolved(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      throw new MissingTypeException(type.toString());
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      ((DeclaredType) type).getTypeArguments().forEach(RelationValidator::requireResolved);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.throughline.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+
+/** The library classes generated accessors refer to, named without loading them. */
+final class ReferencedTypes {
+
+  static final ClassName RELATION = ClassName.get("dev.throughline.runtime", "Relation");
+  static final ClassName RELATION_ACCESSOR = ClassName.get("dev.throughline.runtime", "RelationAccessor");
+  static final ClassName THROUGH_KEY = ClassName.get("dev.throughline.runtime", "ThroughKey");
+  static final ClassName LINKED = ClassName.get("dev.throughline", "Linked");
+  static final ClassName NO_SUCH_ENTITY = ClassName.get("dev.throughline", "NoSuchEntityException");
+  static final ClassName ENTITY_MANAGER = ClassName.get("jakarta.persistence", "EntityManager");
+  static final ClassName RESTRICTION = ClassName.get("org.hibernate.query.restriction", "Restriction");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+
+  private ReferencedTypes() {}
+}

@@ -1,0 +1,70 @@
+package dev.throughline.processor.generation;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.throughline.processor.model.MemberAccess;
+import dev.throughline.processor.model.RelationFieldModel;
+import dev.throughline.processor.model.RelationModel;
+import dev.throughline.processor.model.ThroughKeyModel;
+
+/**
+ * The statement that builds the accessor's {@code RELATION}: entity classes and names, key
+ * attributes, and the lambdas that read keys and write through rows and the relation field.
+ */
+final class RelationInitializer {
+
+  private RelationInitializer() {}
+
+  static CodeBlock of(RelationModel relation, RelationTypeNames names) {
+    return CodeBlock.builder()
+        .add("RELATION = $T.<$T, $T, $T, $T, $T>builder($S)\n", ReferencedTypes.RELATION,
+            names.source(), names.sourceKey(), names.target(), names.targetKey(), names.through(),
+            relation.qualifiedName())
+        .indent()
+        .indent()
+        .add(".source($T.class, $S, $S, $L)\n", names.source(), relation.source().entityName(),
+            relation.keyFrom().attribute(), keyReader(names, true, relation.keyFrom().read()))
+        .add(".target($T.class, $S, $S, $L)\n", names.target(), relation.target().entityName(),
+            relation.keyTo().attribute(), keyReader(names, false, relation.keyTo().read()))
+        .add(".through($T.class, $S, $S, $T::new)\n", names.through(), relation.through().entityName(),
+            relation.throughIdAttribute(), names.through())
+        .add(".throughKeyFrom($L)\n", throughKey(relation.throughKeyFrom(), "source"))
+        .add(".throughKeyTo($L)\n", throughKey(relation.throughKeyTo(), "target"))
+        .add(".relationField($L)\n", relationField(relation.field()))
+        .add(".build();\n")
+        .unindent()
+        .unindent()
+        .build();
+  }
+
+  /** {@code Doctor::getId}, or {@code source -> source.id} when there is no getter. */
+  private static CodeBlock keyReader(RelationTypeNames names, boolean source, MemberAccess read) {
+    if (read.kind() == MemberAccess.Kind.METHOD) {
+      return CodeBlock.of("$T::$N", source ? names.source() : names.target(), read.name());
+    }
+    String parameter = source ? "source" : "target";
+    return CodeBlock.of("$N -> $N.$N", parameter, parameter, read.name());
+  }
+
+  /** {@code ThroughKey.value("doctorId", (row, key) -> row.doctorId = key)} or its association form. */
+  private static CodeBlock throughKey(ThroughKeyModel key, String entityParameter) {
+    boolean association = key.kind() == ThroughKeyModel.Kind.ASSOCIATION;
+    String value = association ? entityParameter : "key";
+    return CodeBlock.of("$T.$N($S, (row, $N) -> $L)", ReferencedTypes.THROUGH_KEY,
+        association ? "association" : "value", key.attribute(), value, store("row", key.write(), CodeBlock.of("$N", value)));
+  }
+
+  /** {@code (source, targets) -> source.patients = targets}, copying into a set for {@code Set} fields. */
+  private static CodeBlock relationField(RelationFieldModel field) {
+    CodeBlock targets = field.collection() == RelationFieldModel.CollectionKind.SET
+        ? CodeBlock.of("new $T<>(targets)", ReferencedTypes.LINKED_HASH_SET)
+        : CodeBlock.of("targets");
+    return CodeBlock.of("(source, targets) -> $L", store("source", field.write(), targets));
+  }
+
+  /** {@code row.doctorId = key} or {@code row.setDoctorId(key)}. */
+  private static CodeBlock store(String instance, MemberAccess write, CodeBlock value) {
+    return write.kind() == MemberAccess.Kind.FIELD
+        ? CodeBlock.of("$N.$N = $L", instance, write.name(), value)
+        : CodeBlock.of("$N.$N($L)", instance, write.name(), value);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.throughline.processor.model;
+
+/**
+ * Everything the generator needs to write one accessor, checked and resolved.
+ *
+ * @param accessor the class to generate ({@code p.DoctorPatients})
+ * @param field the relation field on the source
+ * @param source the source entity ({@code Doctor})
+ * @param keyFrom the source attribute that through rows reference
+ * @param target the target entity ({@code Patient})
+ * @param keyTo the target attribute that through rows reference
+ * @param through the through entity ({@code Appointment})
+ * @param throughIdAttribute the through entity's id attribute, which orders rows of one target
+ * @param throughKeyFrom the through attribute that references the source
+ * @param throughKeyTo the through attribute that references the target
+ */
+public record RelationModel(
+    TypeRef accessor,
+    RelationFieldModel field,
+    EntityModel source,
+    KeyModel keyFrom,
+    EntityModel target,
+    KeyModel keyTo,
+    EntityModel through,
+    String throughIdAttribute,
+    ThroughKeyModel throughKeyFrom,
+    ThroughKeyModel throughKeyTo) {
+
+  /** The relation's name as {@code Source.field}, used in runtime messages. */
+  public String qualifiedName() {
+    return source.type().simpleName() + "." + field.name();
+  }
+}
