@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** Short, readable names of types and packages for messages ({@code List<Patient>}, not the qualified form). */
 final class DisplayNames {
@@ -24,6 +25,13 @@ final class DisplayNames {
       }
       case ARRAY:
         return of(((ArrayType) type).getComponentType()) + "[]";
+      case WILDCARD: {
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getExtendsBound() != null) {
+          return "? extends " + of(wildcard.getExtendsBound());
+        }
+        return wildcard.getSuperBound() != null ? "? super " + of(wildcard.getSuperBound()) : "?";
+      }
       default:
         return type.toString();
     }

@@ -1,0 +1,34 @@
+package dev.throughline.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the processor, the way a build would. */
+final class ProcessorRun {
+
+  private ProcessorRun() {}
+
+  /** Compiles with the Throughline processor. */
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  /** Compiles with the Throughline processor and extra javac options. */
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return compileWith(List.of(new HasManyThroughProcessor()), options, sources);
+  }
+
+  static Compilation compileWith(List<Processor> processors, List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(processors).withOptions(options).compile(sources);
+  }
+
+  /** A source file; {@code name} is the qualified class name ({@code p.Doctor}). */
+  static JavaFileObject source(String name, String text) {
+    return JavaFileObjects.forSourceString(name, text);
+  }
+}
