@@ -1,0 +1,41 @@
+package dev.throughline.example.spring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.throughline.HasManyThrough;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import java.util.List;
+
+/** The source: a doctor has many patients through appointments. */
+@Entity
+public class Doctor {
+  @Id @GeneratedValue Long id;
+  String name;
+
+  /** Generates DoctorPatients and DoctorRelations; inclusion fills this field. */
+  @Transient
+  @HasManyThrough(through = Appointment.class)
+  List<Patient> patients;
+
+  protected Doctor() {}
+
+  public Doctor(String name) {
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Null (and left out of the JSON) unless the request asked to include patients. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public List<Patient> getPatients() {
+    return patients;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.throughline.example.spring;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+/** The target, keyed by {@code pid} as in LoopBack's docs. */
+@Entity
+public class Patient {
+  @Id @GeneratedValue Long pid;
+  String name;
+
+  protected Patient() {}
+
+  public Patient(String name) {
+    this.name = name;
+  }
+
+  public Long getPid() {
+    return pid;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
