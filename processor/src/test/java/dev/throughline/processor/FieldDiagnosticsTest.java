@@ -162,6 +162,38 @@ class FieldDiagnosticsTest {
         .onLine(13);
   }
 
+  @Test
+  void relationGetterNotTransientUnderPropertyAccess() {
+    JavaFileObject doctor = source("p.Doctor", """
+        package p;
+
+        import dev.throughline.HasManyThrough;
+        import jakarta.persistence.*;
+        import java.util.List;
+
+        @Entity
+        public class Doctor {
+          private Long id;
+          @Transient
+          @HasManyThrough(through = Appointment.class)
+          private List<Patient> patients;
+
+          @Id public Long getId() { return id; }
+          public void setId(Long id) { this.id = id; }
+          public List<Patient> getPatients() { return patients; }
+          public void setPatients(List<Patient> patients) { this.patients = patients; }
+        }
+        """);
+    Compilation compilation = compile(doctor, Clinic.APPOINTMENT, Clinic.PATIENT);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineGetterNotTransient] Doctor uses property access, so Hibernate would map"
+            + " getPatients() of relation field 'patients'; add @Transient to the getter too")
+        .inFile(doctor)
+        .onLine(16);
+  }
+
   /** Doctor with the relation field declared as given, on line 13. */
   private static JavaFileObject doctorWithField(String declaration) {
     return source("p.Doctor", """

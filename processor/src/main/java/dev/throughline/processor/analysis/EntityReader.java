@@ -89,7 +89,7 @@ final class EntityReader {
         attributes.add(new Attribute(getter.getKey(), returnType(owner, getter.getValue()), null, getter.getValue()));
       }
     }
-    return new JpaEntity(entity, entityName(entity), attributes);
+    return new JpaEntity(entity, entityName(entity), attributes, propertyAccess);
   }
 
   /** The entity and its {@code @Entity} / {@code @MappedSuperclass} superclasses, root first. */

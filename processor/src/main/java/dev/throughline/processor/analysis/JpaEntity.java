@@ -12,8 +12,9 @@ import javax.lang.model.element.TypeElement;
  * @param element the entity class
  * @param entityName the name queries use
  * @param attributes the persistent attributes
+ * @param propertyAccess whether JPA reads the entity through its getters rather than its fields
  */
-record JpaEntity(TypeElement element, String entityName, List<Attribute> attributes) {
+record JpaEntity(TypeElement element, String entityName, List<Attribute> attributes, boolean propertyAccess) {
 
   JpaEntity {
     attributes = List.copyOf(attributes);

@@ -15,6 +15,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -104,6 +105,7 @@ public final class RelationValidator {
       report.error(Message.NO_ID, parts.field(), parts.annotation().mirror(), through,
           parts.through().simpleName(), "a through entity needs an @Id attribute: give it one");
     }
+    checkGetterTransient(parts, report);
     access.checkThroughInstantiable(parts, report);
     Optional<MemberAccess> relationField = access.checkRelationField(parts, report);
     Optional<ResolvedKeys> keys = keyResolver.resolve(parts, report);
@@ -123,6 +125,21 @@ public final class RelationValidator {
     return Optional.of(new AnalyzedRelation(
         models.create(parts, keys.get(), accesses.get(), relationField.get()),
         parts.field(), parts.annotation().mirror()));
+  }
+
+  /** Under property access Hibernate maps getters, so the relation's getter must be {@code @Transient} too. */
+  private static void checkGetterTransient(RelationParts parts, ValidationReport report) {
+    if (!parts.source().propertyAccess()) {
+      return;
+    }
+    String name = parts.field().getSimpleName().toString();
+    String getter = BeanNames.getter(name);
+    ElementFilter.methodsIn(parts.source().element().getEnclosedElements()).stream()
+        .filter(method -> method.getSimpleName().contentEquals(getter) && method.getParameters().isEmpty())
+        .filter(method -> !AnnotationLookup.has(method, JpaNames.TRANSIENT))
+        .findFirst()
+        .ifPresent(method -> report.error(Message.GETTER_NOT_TRANSIENT, method,
+            parts.source().simpleName(), getter, name));
   }
 
   /** {@code List<T>}, {@code Set<T>} or {@code Collection<T>} of java.util, with a type argument. */

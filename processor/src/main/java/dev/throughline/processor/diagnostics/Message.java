@@ -14,6 +14,9 @@ public enum Message {
   NOT_TRANSIENT("ThroughlineNotTransient",
       "relation field '%s' must be @jakarta.persistence.Transient so that Hibernate does not map it;"
           + " add @Transient to it"),
+  GETTER_NOT_TRANSIENT("ThroughlineGetterNotTransient",
+      "%s uses property access, so Hibernate would map %s() of relation field '%s'; add @Transient to"
+          + " the getter too"),
   FIELD_TYPE("ThroughlineFieldType",
       "relation field '%s' has type %s; declare it as List<T>, Set<T> or Collection<T> (java.util)"
           + " with T the target @Entity, without wildcards"),
