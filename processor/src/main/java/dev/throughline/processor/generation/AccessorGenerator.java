@@ -54,11 +54,10 @@ public final class AccessorGenerator {
     return CodeBlock.builder()
         .add("Accessor of the {@code $L} relation of {@link $T}:\n{@link $T} entities through {@link $T}.\n\n",
             relation.field().name(), names.source(), names.target(), names.through())
-        .add("<p>Through rows reference the source with $L\nand the target with $L.\n\n",
-            reference(relation.through().type().simpleName(), relation.throughKeyFrom(),
-                relation.source().type().simpleName(), relation.keyFrom().attribute()),
-            reference(relation.through().type().simpleName(), relation.throughKeyTo(),
-                relation.target().type().simpleName(), relation.keyTo().attribute()))
+        .add("<p>Each {@link $T} row links one source to one target:\n<ul>\n", names.through())
+        .add("  <li>$L references the source;\n", reference(relation.throughKeyFrom(), relation.keyFrom().attribute()))
+        .add("  <li>$L references the target.\n", reference(relation.throughKeyTo(), relation.keyTo().attribute()))
+        .add("</ul>\n\n")
         .add("<p>Every method works inside the caller's persistence context and transaction: it never\n"
             + "begins, commits or rolls back a transaction, and every write needs an active one. Null\n"
             + "arguments are {@code NullPointerException}s naming the parameter.\n\n")
@@ -67,11 +66,11 @@ public final class AccessorGenerator {
         .build();
   }
 
-  /** {@code {@code Appointment.doctorId}, holding {@code Doctor.id}} or the association form. */
-  private static String reference(String through, ThroughKeyModel key, String entity, String keyAttribute) {
-    String attribute = "{@code " + through + "." + key.attribute() + "}";
+  /** {@code doctorId}, holding its {@code id} or {@code doctor}, a {@code @ManyToOne}. */
+  private static String reference(ThroughKeyModel key, String keyAttribute) {
+    String attribute = "{@code " + key.attribute() + "}";
     return key.kind() == ThroughKeyModel.Kind.ASSOCIATION
-        ? attribute + " (a {@code @ManyToOne} to {@code " + entity + "})"
-        : attribute + " (holding {@code " + entity + "." + keyAttribute + "})";
+        ? attribute + ", a {@code @ManyToOne},"
+        : attribute + ", holding its {@code " + keyAttribute + "},";
   }
 }

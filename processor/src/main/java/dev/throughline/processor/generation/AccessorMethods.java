@@ -78,8 +78,8 @@ final class AccessorMethods {
 
   private MethodSpec find() {
     return instance("find", RelationTypeNames.listOf(names.target()))
-        .addJavadoc("The linked {@link $T} entities, each once even when linked by several through rows, ordered by\n"
-            + "{@code $L} ascending.\n\n", names.target(), keyTo)
+        .addJavadoc("The linked {@link $T} entities, each once even when linked by several through rows,\n"
+            + "ordered by {@code $L} ascending.\n\n", names.target(), keyTo)
         .addJavadoc("@return the linked targets\n")
         .addStatement("return accessor.find()")
         .build();
@@ -137,8 +137,8 @@ final class AccessorMethods {
 
   private MethodSpec createWithThroughData() {
     return instance("create", names.target())
-        .addJavadoc("Persists the target and one {@link $T} linking it to this source; {@code throughData} fills the\n"
-            + "through row's own attributes before it is persisted.\n$L\n\n", names.through(), WRITES)
+        .addJavadoc("Persists the target and one {@link $T} linking it to this source;\n"
+            + "{@code throughData} fills the through row's own attributes before it is persisted.\n$L\n\n", names.through(), WRITES)
         .addJavadoc("@param target a new target\n")
         .addJavadoc("@param throughData fills the new through row\n")
         .addJavadoc("@return {@code target}, now persistent\n")
@@ -150,8 +150,9 @@ final class AccessorMethods {
 
   private MethodSpec link() {
     return instance("link", names.through())
-        .addJavadoc("Persists one new {@link $T} linking the existing target with this {@code $L}\nto this source. "
-            + "A source or target that does not exist is a {@link $T}, and nothing is written.\n$L\n\n",
+        .addJavadoc("Persists one new {@link $T} linking the existing target with this {@code $L}\n"
+            + "to this source. A source or target that does not exist is a {@link $T},\n"
+            + "and nothing is written.\n$L\n\n",
             names.through(), keyTo, NO_SUCH_ENTITY, WRITES)
         .addJavadoc("@param targetKey the target's {@code $L}\n", keyTo)
         .addJavadoc("@return the new through row\n")
@@ -162,9 +163,10 @@ final class AccessorMethods {
 
   private MethodSpec linkWithThroughData() {
     return instance("link", names.through())
-        .addJavadoc("Persists one new {@link $T} linking the existing target with this {@code $L}\nto this source; "
-            + "{@code throughData} fills the row's own attributes before it is persisted.\n"
-            + "A source or target that does not exist is a {@link $T}, and nothing is written.\n$L\n\n",
+        .addJavadoc("Persists one new {@link $T} linking the existing target with this {@code $L}\n"
+            + "to this source; {@code throughData} fills the row's own attributes before it is persisted.\n"
+            + "A source or target that does not exist is a {@link $T},\n"
+            + "and nothing is written.\n$L\n\n",
             names.through(), keyTo, NO_SUCH_ENTITY, WRITES)
         .addJavadoc("@param targetKey the target's {@code $L}\n", keyTo)
         .addJavadoc("@param throughData fills the new through row\n")
@@ -177,8 +179,9 @@ final class AccessorMethods {
 
   private MethodSpec linkAll() {
     return instance("linkAll", RelationTypeNames.listOf(names.through()))
-        .addJavadoc("Persists one new {@link $T} per key, in JDBC batches, linking each existing target to this\n"
-            + "source. A key of no target is a {@link $T}, and nothing is written.\n$L\n\n",
+        .addJavadoc("Persists one new {@link $T} per key, in JDBC batches, linking each existing target\n"
+            + "to this source. A key of no target is a {@link $T},\n"
+            + "and nothing is written.\n$L\n\n",
             names.through(), NO_SUCH_ENTITY, WRITES)
         .addJavadoc("@param targetKeys the targets' {@code $L} values\n", keyTo)
         .addJavadoc("@return the new through rows, one per key\n")
@@ -252,8 +255,8 @@ final class AccessorMethods {
     return MethodSpec.methodBuilder("include")
         .addJavadoc("Loads the targets of all given sources in a number of SQL statements that does not grow with\n"
             + "the number of sources (only with chunking of very large key lists), sets each source's\n"
-            + "{@code $L} field, and returns the targets by source {@code $L}; a source with no links gets\n"
-            + "an empty list.\n\n", relation.field().name(), keyFrom)
+            + "{@code $L} field, and returns the targets by source {@code $L};\n"
+            + "a source with no links gets an empty list.\n\n", relation.field().name(), keyFrom)
         .addJavadoc("@param em the persistence context to work in\n")
         .addJavadoc("@param sources the sources, each with its {@code $L}\n", keyFrom)
         .addJavadoc("@return the targets of each source, by source {@code $L}\n", keyFrom)
