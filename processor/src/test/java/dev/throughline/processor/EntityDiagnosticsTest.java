@@ -248,4 +248,62 @@ class EntityDiagnosticsTest {
         .inFile(Clinic.DOCTOR)
         .onLine(13);
   }
+
+  @Test
+  void keyTypeOutOfReach() {
+    JavaFileObject patient = source("q.Patient", """
+        package q;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Patient {
+          @EmbeddedId public PatientKey key;
+        }
+
+        @Embeddable
+        class PatientKey {
+          String ward;
+          String bed;
+        }
+        """);
+    JavaFileObject doctor = source("p.Doctor", """
+        package p;
+
+        import dev.throughline.HasManyThrough;
+        import jakarta.persistence.*;
+        import java.util.List;
+        import q.Patient;
+
+        @Entity
+        public class Doctor {
+          @Id Long id;
+
+          @Transient
+          @HasManyThrough(through = Appointment.class, throughKeyTo = "patient")
+          List<Patient> patients;
+        }
+        """);
+    JavaFileObject appointment = source("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+        import q.Patient;
+
+        @Entity
+        public class Appointment {
+          @Id Long id;
+          Long doctorId;
+          @ManyToOne Patient patient;
+        }
+        """);
+    Compilation compilation = compile(doctor, appointment, patient);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineInaccessibleType] q.PatientKey is not accessible from package p, where"
+            + " the accessor DoctorPatients is generated")
+        .inFile(doctor)
+        .onLine(13);
+  }
 }

@@ -139,7 +139,7 @@ class RoundsTest {
   @Test
   void anUnexpectedFailureIsReportedOnTheRelationNotThrownIntoJavac() {
     HasManyThroughProcessor processor = new HasManyThroughProcessor();
-    EnvironmentWrappingProcessor failing = new EnvironmentWrappingProcessor(processor, filer -> new FailingFiler());
+    EnvironmentWrappingProcessor failing = new EnvironmentWrappingProcessor(processor, filer -> FailingFiler.unexpectedly());
     Compilation compilation = compileWith(List.of(failing), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(compilation).failed();
     assertThat(compilation)
@@ -149,6 +149,20 @@ class RoundsTest {
         .onLine(14);
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated failure creating p.DoctorPatients");
     assertThat(compilation).hadErrorContaining("at dev.throughline.processor.");
+  }
+
+  @Test
+  void aFileTheFilerRefusesIsAnErrorOnTheRelation() {
+    EnvironmentWrappingProcessor refused =
+        new EnvironmentWrappingProcessor(new HasManyThroughProcessor(), filer -> FailingFiler.refusing());
+    Compilation compilation = compileWith(List.of(refused), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineWriteFailed] could not write the accessor p.DoctorPatients: simulated"
+            + " refusal to create p.DoctorPatients")
+        .inFile(Clinic.DOCTOR)
+        .onLine(13);
   }
 
   @Test
