@@ -249,12 +249,16 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
   /** Linked to the source by a matching through row, and matching the target restrictions. */
   private Predicate targetPredicate(CommonAbstractCriteria query, Root<T> target) {
     CriteriaBuilder cb = cb();
-    Subquery<Object> linked = query.subquery(Object.class);
+    Path<Object> targetKey = CriteriaPaths.path(target, relation().target.keyAttribute());
+    // Typed like the key, so that Hibernate accepts the comparison.
+    @SuppressWarnings("unchecked")
+    Class<Object> keyType = (Class<Object>) targetKey.getJavaType();
+    Subquery<Object> linked = query.subquery(keyType);
     Root<J> through = linked.from(relation().throughType);
     linked.select(CriteriaPaths.path(through, relation().throughKeyToPath))
         .where(throughPredicates(through).toArray(Predicate[]::new));
     List<Predicate> predicates = new ArrayList<>();
-    predicates.add(CriteriaPaths.path(target, relation().target.keyAttribute()).in(linked));
+    predicates.add(targetKey.in(linked));
     targetRestrictions.forEach(r -> predicates.add(r.toPredicate(target, cb)));
     return cb.and(predicates.toArray(Predicate[]::new));
   }

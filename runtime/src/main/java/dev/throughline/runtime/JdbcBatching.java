@@ -3,7 +3,7 @@ package dev.throughline.runtime;
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.cfg.AvailableSettings;
 
 /** Runs inserts so that they reach the database as JDBC batches, whatever the session's setting. */
 final class JdbcBatching {
@@ -21,11 +21,8 @@ final class JdbcBatching {
   static <R> R flushBatched(EntityManager em, Supplier<R> persistAll) {
     Session session = em.unwrap(Session.class);
     Integer sessionSize = session.getJdbcBatchSize();
-    int factorySize = session.getFactory()
-        .unwrap(SessionFactoryImplementor.class)
-        .getSessionFactoryOptions()
-        .getJdbcBatchSize();
-    if ((sessionSize != null && sessionSize > 1) || (sessionSize == null && factorySize > 1)) {
+    int effectiveSize = sessionSize != null ? sessionSize : configuredBatchSize(em);
+    if (effectiveSize > 1) {
       return persistAll.get();
     }
     session.setJdbcBatchSize(BATCH_SIZE);
@@ -35,6 +32,23 @@ final class JdbcBatching {
       return result;
     } finally {
       session.setJdbcBatchSize(sessionSize);
+    }
+  }
+
+  /**
+   * The {@code hibernate.jdbc.batch_size} setting as Hibernate's mutation executor reads it: the
+   * raw setting, default 1. (The session factory options report the dialect's default instead,
+   * which the executor does not use.)
+   */
+  private static int configuredBatchSize(EntityManager em) {
+    Object value = em.getEntityManagerFactory().getProperties().get(AvailableSettings.STATEMENT_BATCH_SIZE);
+    if (value == null) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return 1;
     }
   }
 }
