@@ -1,0 +1,234 @@
+package dev.throughline.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * javac's time on a generated tree of {@value #ENTITIES} entities and {@value #RELATIONS}
+ * relations, in process (javax.tools), without annotation processors, with the Throughline
+ * processor and with Hibernate's hibernate-processor; the variants take turns in each round, the
+ * first rounds are warm-up, and the median of the others is reported.
+ *
+ * <p>The tree: {@value #ITEMS} entities {@code Item<i>} and as many through entities
+ * {@code Link<i>} joining {@code Item<i>} to {@code Item<i+1>} (wrapping around); every item has two
+ * relations, {@code next} (through its own link) and {@code prev} (through the previous one).
+ * Links of even {@code i} hold basic keys ({@code Long fromId}, {@code toId}), links of odd
+ * {@code i} {@code @ManyToOne} associations ({@code fromItem}, {@code toItem}); every relation names
+ * both through keys, so that the processor checks each name.
+ */
+public final class CompileBenchmark {
+
+  static final int ITEMS = 250;
+  static final int ENTITIES = 2 * ITEMS;
+  static final int RELATIONS = 2 * ITEMS;
+
+  /** One way of compiling the tree. */
+  public record Variant(String name, List<Path> processorPath, String processor) {}
+
+  /** The times of one variant, in milliseconds, warm-up rounds left out. */
+  public record Timing(Variant variant, List<Double> millis, int generatedFiles) {
+    public double median() {
+      return Stats.median(millis);
+    }
+
+    public double perRelationMillis() {
+      return median() / RELATIONS;
+    }
+  }
+
+  private final Path work;
+  private final List<Path> classPath;
+  private final List<Variant> variants;
+
+  CompileBenchmark(Path work) {
+    this.work = work;
+    List<Path> all = Classpath.entries();
+    this.classPath = List.of(
+        Classpath.jarOf(all, "jakarta.persistence-api"),
+        Classpath.jarOf(all, "throughline-runtime"),
+        Classpath.jarOf(all, "hibernate-core"));
+    // The processor paths Maven builds from annotationProcessorPaths: each processor and its dependencies.
+    List<Path> throughline = List.of(Classpath.jarOf(all, "throughline-processor"), Classpath.jarOf(all, "javapoet"));
+    List<Path> hibernate = new ArrayList<>();
+    hibernate.add(Classpath.jarOf(all, "hibernate-processor"));
+    for (String artifact : List.of("hibernate-core", "hibernate-models", "jandex", "jakarta.xml.bind-api",
+        "jaxb-runtime", "jaxb-core", "angus-activation", "txw2", "istack-commons-runtime", "jakarta.activation-api",
+        "jakarta.validation-api", "jakarta.annotation-api", "antlr4-runtime", "byte-buddy", "jboss-logging",
+        "jakarta.persistence-api", "jakarta.transaction-api", "jakarta.inject-api")) {
+      hibernate.add(Classpath.jarOf(all, artifact));
+    }
+    this.variants = List.of(
+        new Variant("javac, no processor", List.of(), null),
+        new Variant("javac + Throughline processor", throughline, processorName(throughline.get(0))),
+        new Variant("javac + hibernate-processor", hibernate, processorName(hibernate.get(0))));
+  }
+
+  /** Runs {@code warmups + rounds} rounds and returns each variant's timings. */
+  List<Timing> run(int warmups, int rounds) throws IOException {
+    Path sources = work.resolve("src");
+    List<Path> files = writeTree(sources);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("No system Java compiler: run the benchmarks on a JDK, not a JRE");
+    }
+    Map<Variant, List<Double>> times = new LinkedHashMap<>();
+    Map<Variant, Integer> generated = new LinkedHashMap<>();
+    variants.forEach(variant -> times.put(variant, new ArrayList<>()));
+    for (int round = 0; round < warmups + rounds; round++) {
+      for (int turn = 0; turn < variants.size(); turn++) {
+        // Rotate the order, so that no variant always runs right after the same one.
+        Variant variant = variants.get((turn + round) % variants.size());
+        Path out = Files.createDirectories(work.resolve("out-" + round + "-" + turn));
+        Path classes = Files.createDirectories(out.resolve("classes"));
+        Path gen = Files.createDirectories(out.resolve("generated"));
+        List<String> options = new ArrayList<>(List.of(
+            "--release", "17", "-encoding", "UTF-8", "-nowarn", "-implicit:none",
+            "-d", classes.toString(), "-s", gen.toString(), "-classpath", Classpath.join(classPath)));
+        if (variant.processor() == null) {
+          options.add("-proc:none");
+        } else {
+          options.addAll(List.of("-processorpath", Classpath.join(variant.processorPath()),
+              "-processor", variant.processor()));
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        long start = System.nanoTime();
+        boolean ok;
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+          ok = javac.getTask(null, fileManager, diagnostics, options, null,
+              fileManager.getJavaFileObjectsFromPaths(files)).call();
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (!ok) {
+          throw new IllegalStateException(variant.name() + " failed to compile the tree:\n"
+              + diagnostics.getDiagnostics().stream().limit(20).map(Object::toString).reduce("", (a, b) -> a + b + "\n"));
+        }
+        generated.put(variant, countFiles(gen));
+        if (round >= warmups) {
+          times.get(variant).add(millis);
+        }
+        System.out.printf("  compile round %d%s: %-32s %8.0f ms%n", round + 1, round < warmups ? " (warm-up)" : "",
+            variant.name(), millis);
+        deleteTree(out);
+      }
+    }
+    List<Timing> timings = new ArrayList<>();
+    times.forEach((variant, millis) -> timings.add(new Timing(variant, millis, generated.get(variant))));
+    return timings;
+  }
+
+  private static List<Path> writeTree(Path root) throws IOException {
+    Path pkg = Files.createDirectories(root.resolve("gen"));
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < ITEMS; i++) {
+      int next = (i + 1) % ITEMS;
+      int prev = (i + ITEMS - 1) % ITEMS;
+      boolean prevBasic = prev % 2 == 0;
+      boolean ownBasic = i % 2 == 0;
+      String item = """
+          package gen;
+
+          import dev.throughline.HasManyThrough;
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.Id;
+          import jakarta.persistence.Transient;
+          import java.util.List;
+
+          @Entity
+          public class Item%1$d {
+            @Id Long id;
+            String name;
+            int rank;
+
+            @Transient
+            @HasManyThrough(through = Link%1$d.class, throughKeyFrom = "%4$s", throughKeyTo = "%5$s")
+            List<Item%2$d> next;
+
+            @Transient
+            @HasManyThrough(through = Link%3$d.class, throughKeyFrom = "%6$s", throughKeyTo = "%7$s")
+            List<Item%3$d> prev;
+
+            public Long getId() { return id; }
+            public String getName() { return name; }
+            public void setName(String name) { this.name = name; }
+          }
+          """.formatted(i, next, prev,
+          ownBasic ? "fromId" : "fromItem", ownBasic ? "toId" : "toItem",
+          prevBasic ? "toId" : "toItem", prevBasic ? "fromId" : "fromItem");
+      String keys = ownBasic
+          ? "  Long fromId;\n  Long toId;\n"
+          : "  @ManyToOne Item%d fromItem;\n  @ManyToOne Item%d toItem;\n".formatted(i, next);
+      String link = """
+          package gen;
+
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.GeneratedValue;
+          import jakarta.persistence.Id;
+          import jakarta.persistence.ManyToOne;
+          import java.time.LocalDate;
+
+          @Entity
+          public class Link%d {
+            @Id @GeneratedValue Long id;
+          %s  LocalDate since;
+            String note;
+          }
+          """.formatted(i, keys);
+      files.add(Files.writeString(pkg.resolve("Item" + i + ".java"), item));
+      files.add(Files.writeString(pkg.resolve("Link" + i + ".java"), link));
+    }
+    return files;
+  }
+
+  private static String processorName(Path jar) {
+    try (JarFile file = new JarFile(jar.toFile());
+        InputStream in = file.getInputStream(file.getEntry("META-INF/services/javax.annotation.processing.Processor"))) {
+      return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException(jar + " names no annotation processor"));
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException(jar + " has no META-INF/services/javax.annotation.processing.Processor", e);
+    }
+  }
+
+  private static int countFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return (int) files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.throughline.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The figures of one run: JMH timings joined with the counting pass, and the compile timings. */
+final class Results {
+
+  /** One benchmark operation at one parameter value. */
+  record Row(String benchmark, String param, String value, double medianMs, double p90Ms, double meanMs,
+      long samples, long statements, StatementLog.Counts kinds, long executions, long batchedRows, String result) {
+
+    String caseName() {
+      return benchmark.substring(0, benchmark.indexOf('.'));
+    }
+
+    String method() {
+      return benchmark.substring(benchmark.indexOf('.') + 1);
+    }
+  }
+
+  static final String HEADER =
+      "benchmark\tparam\tvalue\tmedian_ms\tp90_ms\tmean_ms\tsamples\tstatements\tselect\tinsert\tupdate\tdelete\tsequence"
+      + "\texecutions\tbatched_rows\tresult";
+
+  final List<Row> rows = new ArrayList<>();
+  final List<CompileBenchmark.Timing> compile = new ArrayList<>();
+
+  Optional<Row> find(String benchmark, String value) {
+    return rows.stream().filter(row -> row.benchmark.equals(benchmark) && row.value.equals(value)).findFirst();
+  }
+
+  void writeTsv(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    for (Row row : rows) {
+      StatementLog.Counts k = row.kinds;
+      lines.add(String.join("\t", row.benchmark, row.param, row.value, fmt(row.medianMs), fmt(row.p90Ms),
+          fmt(row.meanMs), String.valueOf(row.samples), String.valueOf(row.statements), String.valueOf(k.select()),
+          String.valueOf(k.insert()), String.valueOf(k.update()), String.valueOf(k.delete()),
+          String.valueOf(k.sequence()), String.valueOf(row.executions), String.valueOf(row.batchedRows), row.result));
+    }
+    for (CompileBenchmark.Timing timing : compile) {
+      lines.add(String.join("\t", "CompileBenchmark." + timing.variant().name(), "relations",
+          String.valueOf(CompileBenchmark.RELATIONS), fmt(timing.median()), "", "", String.valueOf(timing.millis().size()),
+          "", "", "", "", "", "", "", "", String.valueOf(timing.generatedFiles())));
+    }
+    Files.writeString(file, String.join("\n", lines) + "\n");
+  }
+
+  /** The rows of a TSV file this class wrote (compile rows left out). */
+  static List<Row> readTsv(Path file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.startsWith("benchmark\t") || line.startsWith("CompileBenchmark.") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      rows.add(new Row(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          Long.parseLong(f[6]), Long.parseLong(f[7]),
+          new StatementLog.Counts(Long.parseLong(f[8]), Long.parseLong(f[9]), Long.parseLong(f[10]),
+              Long.parseLong(f[11]), Long.parseLong(f[12]), 0), Long.parseLong(f[13]), Long.parseLong(f[14]), f[15]));
+    }
+    return rows;
+  }
+
+  /** The run as Markdown: environment, one table per case, goals. */
+  String markdown(Environment env, Plan plan) {
+    StringBuilder md = new StringBuilder();
+    md.append("### ").append(env.databaseLabel()).append(", ").append(plan.mode()).append(" mode\n\n");
+    md.append(env.markdown()).append('\n');
+    md.append("JMH: ").append(plan.forks()).append(" fork(s), ").append(plan.warmupIterations()).append(" x ")
+        .append(plan.warmupMillis()).append(" ms warm-up, ").append(plan.measurementIterations()).append(" x ")
+        .append(plan.measurementMillis()).append(" ms measurement, sample mode. Cells: median time per operation,"
+            + " statements per operation (`st`: Hibernate's prepared-statement count, sequence fetches included,"
+            + " from the separate counting pass; `ex`: JDBC executions, each execute or executeBatch one round trip,"
+            + " shown where they differ from the statements), and the alternative's median divided by Throughline's"
+            + " (above 1: Throughline is faster).\n\n");
+    table(md, "Inclusion: patients of N doctors, 10 each (fresh persistence context, doctors loaded in the operation)",
+        "N", List.of("InclusionBenchmark.throughline", "InclusionBenchmark.jpqlJoin",
+            "InclusionBenchmark.manyToManyBatchSize", "InclusionBenchmark.oneToManyWalk"));
+    table(md, "find: the 10 patients of one doctor", "",
+        List.of("FindBenchmark.throughline", "FindBenchmark.jpql"));
+    table(md, "Unlinking one of K links", "K",
+        List.of("UnlinkBenchmark.throughline", "UnlinkBenchmark.manyToManyList", "UnlinkBenchmark.manyToManySet"));
+    table(md, "linkAll of 1,000 existing patients", "",
+        List.of("LinkAllBenchmark.throughline", "LinkAllBenchmark.persistLoop", "LinkAllBenchmark.persistLoopBatched"));
+    table(md, "set: replacing 500 of 1,000 links", "",
+        List.of("SetBenchmark.throughline", "SetBenchmark.manyToManyList"));
+    if (!compile.isEmpty()) {
+      md.append("#### javac on ").append(CompileBenchmark.ENTITIES).append(" entities and ")
+          .append(CompileBenchmark.RELATIONS).append(" relations (in process, median of ")
+          .append(compile.get(0).millis().size()).append(")\n\n");
+      md.append("| variant | median | per relation | overhead | files generated |\n|---|---:|---:|---:|---:|\n");
+      double base = compile.get(0).median();
+      for (CompileBenchmark.Timing timing : compile) {
+        md.append("| ").append(timing.variant().name()).append(" | ").append(ms(timing.median())).append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f ms", timing.perRelationMillis())).append(" | ")
+            .append(timing == compile.get(0) ? "" : String.format(Locale.ROOT, "%+.1f%%", 100 * (timing.median() / base - 1)))
+            .append(" | ").append(timing.generatedFiles()).append(" |\n");
+      }
+      md.append('\n');
+    }
+    goals(md);
+    return md.toString();
+  }
+
+  private void table(StringBuilder md, String title, String param, List<String> benchmarks) {
+    Set<String> values = new LinkedHashSet<>();
+    for (Row row : rows) {
+      if (benchmarks.contains(row.benchmark)) {
+        values.add(row.value);
+      }
+    }
+    if (values.isEmpty()) {
+      return;
+    }
+    md.append("#### ").append(title).append("\n\n|");
+    md.append(param.isEmpty() ? " " : " " + param).append(" |");
+    for (String benchmark : benchmarks) {
+      md.append(' ').append(Plan.label(benchmark)).append(" |");
+    }
+    md.append("\n|---:|");
+    md.append("---:|".repeat(benchmarks.size())).append('\n');
+    for (String value : values) {
+      md.append("| ").append(value.isEmpty() ? "" : String.format(Locale.ROOT, "%,d", Long.parseLong(value))).append(" |");
+      Optional<Row> base = find(benchmarks.get(0), value);
+      for (String benchmark : benchmarks) {
+        Optional<Row> row = find(benchmark, value);
+        if (row.isEmpty()) {
+          md.append(" not run |");
+          continue;
+        }
+        md.append(' ').append(ms(row.get().medianMs)).append(", ").append(row.get().statements).append(" st");
+        if (row.get().executions != row.get().statements - row.get().kinds.sequence()
+            || row.get().batchedRows > 0) {
+          md.append(" / ").append(row.get().executions).append(" ex");
+        }
+        if (!benchmark.equals(benchmarks.get(0)) && base.isPresent()) {
+          md.append(String.format(Locale.ROOT, " (%.2fx)", row.get().medianMs / base.get().medianMs));
+        }
+        md.append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+  }
+
+  private void goals(StringBuilder md) {
+    md.append("#### Goals\n\n");
+    ratio(md, "inclusion within 1.10x of hand-written JPQL at N = 1,000", "InclusionBenchmark.throughline",
+        "InclusionBenchmark.jpqlJoin", "1000", 1.10, false);
+    ratio(md, "inclusion at least 20x faster than the N+1 walk at N = 1,000", "InclusionBenchmark.oneToManyWalk",
+        "InclusionBenchmark.throughline", "1000", 20, true);
+    ratio(md, "unlink at least 10x faster than @ManyToMany List at K = 1,000", "UnlinkBenchmark.manyToManyList",
+        "UnlinkBenchmark.throughline", "1000", 10, true);
+    if (compile.size() > 1) {
+      double overhead = 100 * (compile.get(1).median() / compile.get(0).median() - 1);
+      md.append(String.format(Locale.ROOT, "- the processor adds at most 10%% to javac: %+.1f%%, %s%n", overhead,
+          overhead <= 10 ? "met" : "missed"));
+    }
+    md.append('\n');
+  }
+
+  private void ratio(StringBuilder md, String goal, String numerator, String denominator, String value, double bound,
+      boolean atLeast) {
+    Optional<Row> a = find(numerator, value);
+    Optional<Row> b = find(denominator, value);
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    double ratio = a.get().medianMs / b.get().medianMs;
+    boolean met = atLeast ? ratio >= bound : ratio <= bound;
+    md.append(String.format(Locale.ROOT, "- %s: %.2fx, %s%n", goal, ratio, met ? "met" : "missed"));
+  }
+
+  static String ms(double millis) {
+    if (millis >= 100) {
+      return String.format(Locale.ROOT, "%,.0f ms", millis);
+    }
+    if (millis >= 10) {
+      return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+    return String.format(Locale.ROOT, "%.2f ms", millis);
+  }
+
+  private static String fmt(double value) {
+    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
+  }
+
+  /** Rows grouped by benchmark, in first-seen order. */
+  static Map<String, List<Row>> byBenchmark(List<Row> rows) {
+    Map<String, List<Row>> grouped = new LinkedHashMap<>();
+    for (Row row : rows) {
+      grouped.computeIfAbsent(row.benchmark, key -> new ArrayList<>()).add(row);
+    }
+    return grouped;
+  }
+}
