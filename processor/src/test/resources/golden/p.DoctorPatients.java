@@ -1,7 +1,11 @@
 package p;
 
+import dev.throughline.Inclusion;
+import dev.throughline.Inclusions;
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.Patch;
+import dev.throughline.RelationQuery;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
 import dev.throughline.runtime.ThroughKey;
@@ -129,6 +133,17 @@ public final class DoctorPatients {
   }
 
   /**
+   * A query over the linked {@link Patient} entities: restrict the targets and the
+   * {@link Appointment} rows, order by attributes of either, page, then list, stream, count or patch.
+   * Each terminal method is one SQL statement.
+   *
+   * @return a new query over the targets of this source
+   */
+  public RelationQuery<Patient, Appointment> query() {
+    return accessor.query();
+  }
+
+  /**
    * Persists the target and one {@link Appointment} linking it to this source.
    * Needs an active transaction: it never begins or commits one.
    *
@@ -227,6 +242,31 @@ public final class DoctorPatients {
   }
 
   /**
+   * Updates every linked target in one bulk {@code UPDATE}, refusing to change {@code pid} or
+   * the target's id; instances already loaded are not refreshed.
+   * Needs an active transaction: it never begins or commits one.
+   *
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
+  public int patch(Patch<? super Patient> patch) {
+    return accessor.patch(patch);
+  }
+
+  /**
+   * Updates the linked targets that match {@code where} in one bulk {@code UPDATE}, refusing
+   * to change {@code pid} or the target's id; instances already loaded are not refreshed.
+   * Needs an active transaction: it never begins or commits one.
+   *
+   * @param where a restriction on the targets
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
+  public int patch(Restriction<? super Patient> where, Patch<? super Patient> patch) {
+    return accessor.patch(where, patch);
+  }
+
+  /**
    * Deletes every target linked to this source, and every through row (of any source) that
    * references them. These are bulk deletes: instances already loaded stay in the persistence
    * context.
@@ -274,5 +314,15 @@ public final class DoctorPatients {
   public static Map<Long, List<Patient>> include(EntityManager em,
       Collection<? extends Doctor> sources) {
     return RELATION.include(em, sources);
+  }
+
+  /**
+   * The inclusion of this relation for a batch of sources, to order and limit the targets of
+   * each source, nest further inclusions, or load with others ({@link Inclusions}).
+   *
+   * @return the inclusion of {@code patients}
+   */
+  public static Inclusion<Doctor, Patient> inclusion() {
+    return RELATION.inclusion();
   }
 }

@@ -1,7 +1,11 @@
 package p;
 
+import dev.throughline.Inclusion;
+import dev.throughline.Inclusions;
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.Patch;
+import dev.throughline.RelationQuery;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
 import dev.throughline.runtime.ThroughKey;
@@ -130,6 +134,17 @@ public final class UserFollowers {
   }
 
   /**
+   * A query over the linked {@link User} entities: restrict the targets and the
+   * {@link Follow} rows, order by attributes of either, page, then list, stream, count or patch.
+   * Each terminal method is one SQL statement.
+   *
+   * @return a new query over the targets of this source
+   */
+  public RelationQuery<User, Follow> query() {
+    return accessor.query();
+  }
+
+  /**
    * Persists the target and one {@link Follow} linking it to this source.
    * Needs an active transaction: it never begins or commits one.
    *
@@ -228,6 +243,31 @@ public final class UserFollowers {
   }
 
   /**
+   * Updates every linked target in one bulk {@code UPDATE}, refusing to change {@code id} or
+   * the target's id; instances already loaded are not refreshed.
+   * Needs an active transaction: it never begins or commits one.
+   *
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
+  public int patch(Patch<? super User> patch) {
+    return accessor.patch(patch);
+  }
+
+  /**
+   * Updates the linked targets that match {@code where} in one bulk {@code UPDATE}, refusing
+   * to change {@code id} or the target's id; instances already loaded are not refreshed.
+   * Needs an active transaction: it never begins or commits one.
+   *
+   * @param where a restriction on the targets
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
+  public int patch(Restriction<? super User> where, Patch<? super User> patch) {
+    return accessor.patch(where, patch);
+  }
+
+  /**
    * Deletes every target linked to this source, and every through row (of any source) that
    * references them. These are bulk deletes: instances already loaded stay in the persistence
    * context.
@@ -275,5 +315,15 @@ public final class UserFollowers {
   public static Map<Long, List<User>> include(EntityManager em,
       Collection<? extends User> sources) {
     return RELATION.include(em, sources);
+  }
+
+  /**
+   * The inclusion of this relation for a batch of sources, to order and limit the targets of
+   * each source, nest further inclusions, or load with others ({@link Inclusions}).
+   *
+   * @return the inclusion of {@code followers}
+   */
+  public static Inclusion<User, User> inclusion() {
+    return RELATION.inclusion();
   }
 }

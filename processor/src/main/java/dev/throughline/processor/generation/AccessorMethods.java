@@ -3,10 +3,14 @@ package dev.throughline.processor.generation;
 import static dev.throughline.processor.generation.ReferencedTypes.COLLECTION;
 import static dev.throughline.processor.generation.ReferencedTypes.CONSUMER;
 import static dev.throughline.processor.generation.ReferencedTypes.ENTITY_MANAGER;
+import static dev.throughline.processor.generation.ReferencedTypes.INCLUSION;
+import static dev.throughline.processor.generation.ReferencedTypes.INCLUSIONS;
 import static dev.throughline.processor.generation.ReferencedTypes.LINKED;
 import static dev.throughline.processor.generation.ReferencedTypes.MAP;
 import static dev.throughline.processor.generation.ReferencedTypes.NO_SUCH_ENTITY;
 import static dev.throughline.processor.generation.ReferencedTypes.OPTIONAL;
+import static dev.throughline.processor.generation.ReferencedTypes.PATCH;
+import static dev.throughline.processor.generation.ReferencedTypes.RELATION_QUERY;
 import static dev.throughline.processor.generation.ReferencedTypes.RESTRICTION;
 
 import com.palantir.javapoet.MethodSpec;
@@ -41,9 +45,10 @@ final class AccessorMethods {
 
   List<MethodSpec> all() {
     return List.of(
-        ofSource(), ofSourceKey(), find(), findWhere(), findById(), count(), isLinked(),
+        ofSource(), ofSourceKey(), find(), findWhere(), findById(), count(), isLinked(), query(),
         create(), createWithThroughData(), link(), linkWithThroughData(), linkAll(), set(),
-        unlink(), unlinkAll(), delete(), deleteWhere(), findWithThrough(), include());
+        unlink(), unlinkAll(), patch(), patchWhere(), delete(), deleteWhere(), findWithThrough(),
+        include(), inclusion());
   }
 
   private MethodSpec ofSource() {
@@ -268,12 +273,62 @@ final class AccessorMethods {
         .build();
   }
 
+  private MethodSpec query() {
+    return instance("query", ParameterizedTypeName.get(RELATION_QUERY, names.target(), names.through()))
+        .addJavadoc("A query over the linked {@link $T} entities: restrict the targets and the\n"
+            + "{@link $T} rows, order by attributes of either, page, then list, stream, count or patch.\n"
+            + "Each terminal method is one SQL statement.\n\n", names.target(), names.through())
+        .addJavadoc("@return a new query over the targets of this source\n")
+        .addStatement("return accessor.query()")
+        .build();
+  }
+
+  private MethodSpec patch() {
+    return instance("patch", TypeName.INT)
+        .addJavadoc("Updates every linked target in one bulk {@code UPDATE}, refusing to change {@code $L} or\n"
+            + "the target's id; instances already loaded are not refreshed.\n$L\n\n", keyTo, WRITES)
+        .addJavadoc("@param patch the changes, typed by the JPA metamodel\n")
+        .addJavadoc("@return how many rows changed\n")
+        .addParameter(patchOfTarget(), "patch")
+        .addStatement("return accessor.patch(patch)")
+        .build();
+  }
+
+  private MethodSpec patchWhere() {
+    return instance("patch", TypeName.INT)
+        .addJavadoc("Updates the linked targets that match {@code where} in one bulk {@code UPDATE}, refusing\n"
+            + "to change {@code $L} or the target's id; instances already loaded are not refreshed.\n$L\n\n",
+            keyTo, WRITES)
+        .addJavadoc("@param where a restriction on the targets\n")
+        .addJavadoc("@param patch the changes, typed by the JPA metamodel\n")
+        .addJavadoc("@return how many rows changed\n")
+        .addParameter(ParameterizedTypeName.get(RESTRICTION, WildcardTypeName.supertypeOf(names.target())), "where")
+        .addParameter(patchOfTarget(), "patch")
+        .addStatement("return accessor.patch(where, patch)")
+        .build();
+  }
+
+  private MethodSpec inclusion() {
+    return MethodSpec.methodBuilder("inclusion")
+        .addJavadoc("The inclusion of this relation for a batch of sources, to order and limit the targets of\n"
+            + "each source, nest further inclusions, or load with others ({@link $T}).\n\n", INCLUSIONS)
+        .addJavadoc("@return the inclusion of {@code $L}\n", relation.field().name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(INCLUSION, names.source(), names.target()))
+        .addStatement("return RELATION.inclusion()")
+        .build();
+  }
+
   private static MethodSpec.Builder instance(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 
   private TypeName consumerOfThrough() {
     return ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(names.through()));
+  }
+
+  private TypeName patchOfTarget() {
+    return ParameterizedTypeName.get(PATCH, WildcardTypeName.supertypeOf(names.target()));
   }
 
   private TypeName collectionOfTargetKeys() {

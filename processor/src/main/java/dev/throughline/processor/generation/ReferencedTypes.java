@@ -9,6 +9,10 @@ final class ReferencedTypes {
   static final ClassName RELATION_ACCESSOR = ClassName.get("dev.throughline.runtime", "RelationAccessor");
   static final ClassName THROUGH_KEY = ClassName.get("dev.throughline.runtime", "ThroughKey");
   static final ClassName LINKED = ClassName.get("dev.throughline", "Linked");
+  static final ClassName RELATION_QUERY = ClassName.get("dev.throughline", "RelationQuery");
+  static final ClassName PATCH = ClassName.get("dev.throughline", "Patch");
+  static final ClassName INCLUSION = ClassName.get("dev.throughline", "Inclusion");
+  static final ClassName INCLUSIONS = ClassName.get("dev.throughline", "Inclusions");
   static final ClassName NO_SUCH_ENTITY = ClassName.get("dev.throughline", "NoSuchEntityException");
   static final ClassName ENTITY_MANAGER = ClassName.get("jakarta.persistence", "EntityManager");
   static final ClassName RESTRICTION = ClassName.get("org.hibernate.query.restriction", "Restriction");
