@@ -4,10 +4,13 @@ import com.google.auto.service.AutoService;
 import dev.throughline.processor.analysis.AccessorNames;
 import dev.throughline.processor.analysis.AnalyzedRelation;
 import dev.throughline.processor.analysis.MissingTypeException;
+import dev.throughline.processor.analysis.RegistryPlanner;
 import dev.throughline.processor.analysis.RelationValidator;
 import dev.throughline.processor.diagnostics.Message;
 import dev.throughline.processor.diagnostics.Reporter;
 import dev.throughline.processor.generation.AccessorGenerator;
+import dev.throughline.processor.generation.RegistryGenerator;
+import dev.throughline.processor.model.RegistryModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,9 +27,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Checks every {@code @HasManyThrough} relation and generates its accessor. This class only runs
- * the rounds: validation, name checks and generation live in their own packages. A relation whose
- * types are not generated yet is retried in the next round; nothing escapes into javac.
+ * Checks every {@code @HasManyThrough} relation and generates its accessor, then each source
+ * entity's registry of relations by name. This class only runs the rounds: validation, name checks
+ * and generation live in their own packages. A relation whose types are not generated yet is
+ * retried in the next round; nothing escapes into javac.
  */
 @AutoService(Processor.class)
 public final class HasManyThroughProcessor extends AbstractProcessor {
@@ -34,10 +38,12 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
   static final String ANNOTATION = "dev.throughline.HasManyThrough";
 
   private final DeferredRelations deferred = new DeferredRelations();
+  private final RegistryPlanner registries = new RegistryPlanner();
   private Reporter reporter;
   private RelationValidator validator;
   private AccessorNames accessorNames;
   private AccessorGenerator generator;
+  private RegistryGenerator registryGenerator;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -46,6 +52,7 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
     validator = new RelationValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     accessorNames = new AccessorNames(processingEnv.getElementUtils());
     generator = new AccessorGenerator();
+    registryGenerator = new RegistryGenerator();
   }
 
   @Override
@@ -72,22 +79,33 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     List<AnalyzedRelation> valid = new ArrayList<>();
     for (VariableElement field : relationFields(round)) {
+      registries.expect(field);
       try {
         RelationValidator.Result result = validator.validate(field);
         reporter.print(result.report());
-        result.relation().ifPresent(valid::add);
+        result.relation().ifPresentOrElse(valid::add, () -> registries.abandoned(field));
       } catch (MissingTypeException missing) {
         if (round.processingOver()) {
           reporter.error(Message.UNRESOLVED_TYPE, field, relationName(field), missing.typeName());
+          registries.abandoned(field);
         } else {
           deferred.defer(field, missing.typeName());
         }
       } catch (RuntimeException | LinkageError unexpected) {
         reporter.internalError(field, unexpected);
+        registries.abandoned(field);
       }
     }
-    for (AnalyzedRelation relation : accessorNames.admit(valid, reporter)) {
-      generate(relation);
+    List<AnalyzedRelation> admitted = accessorNames.admit(valid, reporter);
+    for (AnalyzedRelation relation : valid) {
+      if (admitted.contains(relation) && generate(relation)) {
+        registries.generated(relation.field(), relation.model());
+      } else {
+        registries.abandoned(relation.field());
+      }
+    }
+    if (!round.processingOver()) {
+      registries.ready().forEach(this::generate);
     }
   }
 
@@ -105,14 +123,33 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
     return fields;
   }
 
-  private void generate(AnalyzedRelation relation) {
+  /** Writes a relation's accessor; false when it could not (and that was reported). */
+  private boolean generate(AnalyzedRelation relation) {
     try {
       generator.write(relation.model(), relation.originatingElement(), processingEnv.getFiler());
+      return true;
     } catch (IOException failure) {
       reporter.error(Message.WRITE_FAILED, relation.field(), relation.annotation(),
           relation.model().accessor().qualifiedName(), String.valueOf(failure.getMessage()));
     } catch (RuntimeException | LinkageError unexpected) {
       reporter.internalError(relation.field(), unexpected);
+    }
+    return false;
+  }
+
+  /** Writes a source entity's registry, unless its name is taken (which is reported). */
+  private void generate(RegistryModel registry) {
+    TypeElement source = processingEnv.getElementUtils().getTypeElement(registry.source().qualifiedName());
+    if (source == null || !accessorNames.admitRegistry(registry, source, reporter)) {
+      return;
+    }
+    try {
+      registryGenerator.write(registry, source, processingEnv.getFiler());
+    } catch (IOException failure) {
+      reporter.error(Message.WRITE_FAILED, source, registry.registry().qualifiedName(),
+          String.valueOf(failure.getMessage()));
+    } catch (RuntimeException | LinkageError unexpected) {
+      reporter.internalError(source, unexpected);
     }
   }
 

@@ -20,7 +20,7 @@ class LintTest {
     assertThat(processed).succeededWithoutWarnings();
     List<JavaFileObject> sources = new ArrayList<>(model);
     sources.addAll(processed.generatedSourceFiles());
-    assertThat(sources).hasSize(model.size() + 5);
+    assertThat(sources).hasSize(model.size() + 5 + 4); // five accessors, four registries
 
     // The accessors and their models again, processing off: every lint applies, and any warning fails.
     Compilation strict = Compiler.javac()

@@ -44,11 +44,11 @@ class NameDiagnosticsTest {
         """);
     Compilation compilation = compile(Clinic.DOCTOR, wards, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("[ThroughlineDuplicateAccessor] relation p.Doctor.patients would generate"
-            + " p.DoctorPatients, which relation p.Wards.Doctor.patients generates too; rename one of the"
-            + " relation fields")
+            + " p.DoctorPatients, which relation p.Wards.Doctor.patients generates too; rename a relation field"
+            + " or an entity so that the names differ")
         .inFile(Clinic.DOCTOR)
         .onLine(13);
     assertThat(compilation)
@@ -56,6 +56,11 @@ class NameDiagnosticsTest {
             + " p.DoctorPatients, which relation p.Doctor.patients generates too")
         .inFile(wards)
         .onLine(13);
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineDuplicateAccessor] the relation registry of p.Wards.Doctor would"
+            + " generate p.DoctorRelations, which the relation registry of p.Doctor generates too")
+        .inFile(wards)
+        .onLine(9);
   }
 
   @Test
@@ -70,7 +75,8 @@ class NameDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ThroughlineAccessorExists] relation p.Doctor.patients would generate"
-            + " p.DoctorPatients, but a class of that name already exists; rename the relation field or that class")
+            + " p.DoctorPatients, but a class of that name already exists; rename the relation field (or the"
+            + " entity) or that class")
         .inFile(Clinic.DOCTOR)
         .onLine(13);
   }

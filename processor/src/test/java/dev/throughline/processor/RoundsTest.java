@@ -133,7 +133,7 @@ class RoundsTest {
     // compile-testing hides generated files of failed compilations; the filer saw them written
     assertThat(filer[0].created)
         .extracting(RecordingFiler.Created::name)
-        .containsExactlyInAnyOrder("p.DoctorPatients", "p.NurseValidToo");
+        .containsExactlyInAnyOrder("p.DoctorPatients", "p.NurseValidToo", "p.DoctorRelations", "p.NurseRelations");
   }
 
   @Test
@@ -157,12 +157,17 @@ class RoundsTest {
         new EnvironmentWrappingProcessor(new HasManyThroughProcessor(), filer -> FailingFiler.refusing());
     Compilation compilation = compileWith(List.of(refused), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining("[ThroughlineWriteFailed] could not write the accessor p.DoctorPatients: simulated"
-            + " refusal to create p.DoctorPatients")
+        .hadErrorContaining("[ThroughlineWriteFailed] could not write the generated class p.DoctorPatients:"
+            + " simulated refusal to create p.DoctorPatients")
         .inFile(Clinic.DOCTOR)
         .onLine(13);
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineWriteFailed] could not write the generated class p.DoctorRelations:"
+            + " simulated refusal to create p.DoctorRelations")
+        .inFile(Clinic.DOCTOR)
+        .onLine(8);
   }
 
   @Test

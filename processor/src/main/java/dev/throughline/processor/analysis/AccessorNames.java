@@ -2,22 +2,26 @@ package dev.throughline.processor.analysis;
 
 import dev.throughline.processor.diagnostics.Message;
 import dev.throughline.processor.diagnostics.Reporter;
+import dev.throughline.processor.model.RegistryModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Makes sure that each accessor name is generated once: not by two relations of this compilation,
- * and not over a class that already exists. Accessors left over from an earlier build of the same
- * relation (stale sources or classes) are recognised by their {@code RELATION} constant and replaced.
+ * Makes sure that each generated name is generated once: not by two relations (or registries) of
+ * this compilation, and not over a class that already exists. Classes left over from an earlier
+ * build (stale sources or classes) are recognised by their shape and replaced: an accessor by its
+ * {@code RELATION} constant, a registry by its {@code inclusion(String)}.
  */
 public final class AccessorNames {
 
@@ -60,10 +64,26 @@ public final class AccessorNames {
     return admitted;
   }
 
-  /** {@code q.Doctor.patients}: qualified, so that same-named sources in one package are told apart. */
+  /** Whether the source's registry may be generated under its name; if not, reports why on the source. */
+  public boolean admitRegistry(RegistryModel registry, TypeElement source, Reporter reporter) {
+    String name = registry.registry().qualifiedName();
+    String description = "the relation registry of " + source.getQualifiedName();
+    if (claimed.containsKey(name)) {
+      reporter.error(Message.DUPLICATE_ACCESSOR, source, description, name, claimed.get(name));
+      return false;
+    }
+    if (existsOtherThanEarlierOutput(name)) {
+      reporter.error(Message.ACCESSOR_EXISTS, source, description, name);
+      return false;
+    }
+    claimed.put(name, description);
+    return true;
+  }
+
+  /** {@code relation q.Doctor.patients}: qualified, so that same-named sources in one package are told apart. */
   private static String describe(AnalyzedRelation relation) {
     VariableElement field = relation.field();
-    return ((TypeElement) field.getEnclosingElement()).getQualifiedName() + "." + field.getSimpleName();
+    return "relation " + ((TypeElement) field.getEnclosingElement()).getQualifiedName() + "." + field.getSimpleName();
   }
 
   private boolean existsOtherThanEarlierOutput(String accessor) {
@@ -72,10 +92,20 @@ public final class AccessorNames {
   }
 
   private static boolean isEarlierOutput(TypeElement type) {
-    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-        .filter(field -> field.getSimpleName().contentEquals("RELATION"))
-        .anyMatch(field -> field.asType().getKind() == TypeKind.DECLARED
-            && ((TypeElement) ((DeclaredType) field.asType()).asElement())
-                .getQualifiedName().contentEquals(JpaNames.RUNTIME_RELATION));
+    boolean accessor = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .anyMatch(field -> field.getSimpleName().contentEquals("RELATION")
+            && isClass(field.asType(), JpaNames.RUNTIME_RELATION));
+    boolean registry = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .anyMatch(method -> method.getSimpleName().contentEquals("inclusion")
+            && method.getModifiers().contains(Modifier.STATIC)
+            && method.getParameters().size() == 1
+            && isClass(method.getParameters().get(0).asType(), "java.lang.String")
+            && isClass(method.getReturnType(), JpaNames.INCLUSION));
+    return accessor || registry;
+  }
+
+  private static boolean isClass(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
   }
 }

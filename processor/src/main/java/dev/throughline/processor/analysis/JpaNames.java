@@ -8,6 +8,7 @@ final class JpaNames {
 
   static final String HAS_MANY_THROUGH = "dev.throughline.HasManyThrough";
   static final String RUNTIME_RELATION = "dev.throughline.runtime.Relation";
+  static final String INCLUSION = "dev.throughline.Inclusion";
 
   static final String ENTITY = "jakarta.persistence.Entity";
   static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";

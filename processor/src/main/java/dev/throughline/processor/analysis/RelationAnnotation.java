@@ -17,6 +17,14 @@ record RelationAnnotation(AnnotationMirror mirror) {
     return AnnotationLookup.explicitValue(mirror, "through");
   }
 
+  /** Whether the relation may be included by name; true unless {@code includeByName = false} is written. */
+  boolean includeByName() {
+    return AnnotationLookup.explicitValue(mirror, "includeByName")
+        .map(AnnotationValue::getValue)
+        .map(value -> !Boolean.FALSE.equals(value))
+        .orElse(true);
+  }
+
   /** The name written for a key, or empty when it is left at its default. */
   Optional<String> key(KeyRole role) {
     return AnnotationLookup.explicitString(mirror, role.attribute());

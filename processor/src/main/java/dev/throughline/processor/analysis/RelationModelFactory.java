@@ -29,7 +29,8 @@ final class RelationModelFactory {
         entity(parts.through()),
         parts.through().ids().get(0).name(),
         throughKey(keys.throughKeyFrom(), accesses.throughKeyFrom()),
-        throughKey(keys.throughKeyTo(), accesses.throughKeyTo()));
+        throughKey(keys.throughKeyTo(), accesses.throughKeyTo()),
+        parts.annotation().includeByName());
   }
 
   private static EntityModel entity(JpaEntity entity) {

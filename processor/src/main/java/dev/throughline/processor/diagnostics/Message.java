@@ -74,16 +74,16 @@ public enum Message {
       "%s cannot be instantiated by the accessor generated in %s: %s; give it a public"
           + " no-argument constructor (JPA requires one too)"),
   DUPLICATE_ACCESSOR("ThroughlineDuplicateAccessor",
-      "relation %s would generate %s, which relation %s generates too; rename one of the"
-          + " relation fields"),
+      "%s would generate %s, which %s generates too; rename a relation field or an entity so that"
+          + " the names differ"),
   ACCESSOR_EXISTS("ThroughlineAccessorExists",
-      "relation %s would generate %s, but a class of that name already exists; rename the"
-          + " relation field or that class"),
+      "%s would generate %s, but a class of that name already exists; rename the relation field"
+          + " (or the entity) or that class"),
   UNRESOLVED_TYPE("ThroughlineUnresolvedType",
       "relation '%s' refers to %s, which could not be found, even after all annotation"
           + " processing; check its name and imports, or the processor that should generate it"),
   WRITE_FAILED("ThroughlineWriteFailed",
-      "could not write the accessor %s: %s"),
+      "could not write the generated class %s: %s"),
   INTERNAL_ERROR("ThroughlineInternalError",
       "the Throughline processor failed unexpectedly; this is a bug: please report it to the"
           + " Throughline maintainers with this message and the declaration it points to%n%s");

@@ -43,7 +43,7 @@ record RelationTypeNames(
     return ParameterizedTypeName.get(ReferencedTypes.LIST, element);
   }
 
-  private static ClassName className(TypeRef type) {
+  static ClassName className(TypeRef type) {
     List<String> names = type.simpleNames();
     return ClassName.get(type.packageName(), names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }

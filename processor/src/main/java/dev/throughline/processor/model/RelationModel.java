@@ -13,6 +13,7 @@ package dev.throughline.processor.model;
  * @param throughIdAttribute the through entity's id attribute, which orders rows of one target
  * @param throughKeyFrom the through attribute that references the source
  * @param throughKeyTo the through attribute that references the target
+ * @param includeByName whether the source's registry offers the relation by name
  */
 public record RelationModel(
     TypeRef accessor,
@@ -24,7 +25,8 @@ public record RelationModel(
     EntityModel through,
     String throughIdAttribute,
     ThroughKeyModel throughKeyFrom,
-    ThroughKeyModel throughKeyTo) {
+    ThroughKeyModel throughKeyTo,
+    boolean includeByName) {
 
   /** The relation's name as {@code Source.field}, used in runtime messages. */
   public String qualifiedName() {
