@@ -42,17 +42,17 @@ public final class BenchmarkMain {
     boolean compile = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "quick", "full" -> mode = args[i];
+        case "quick", "full", "smoke" -> mode = args[i];
         case "--only" -> only = args[++i];
         case "--no-compile" -> compile = false;
         case "--no-jmh" -> jmh = false;
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-            + "; usage: [quick|full] [--only REGEX] [--no-compile] [--no-jmh]");
+            + "; usage: [quick|full|smoke] [--only REGEX] [--no-compile] [--no-jmh]");
       }
     }
     Plan plan = Plan.of(mode).only(only);
     System.setProperty(Db.COUNT_EXECUTIONS, "true");
-    boolean complete = only == null && jmh && compile;
+    boolean complete = only == null && jmh && compile && !mode.equals("smoke");
     Path module = moduleDirectory();
     Path out = complete ? module.resolve("results") : module.resolve("target/results");
     Files.createDirectories(out);

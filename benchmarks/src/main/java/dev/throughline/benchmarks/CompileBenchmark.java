@@ -39,8 +39,12 @@ public final class CompileBenchmark {
   static final int ENTITIES = 2 * ITEMS;
   static final int RELATIONS = 2 * ITEMS;
 
-  /** One way of compiling the tree. */
-  public record Variant(String name, List<Path> processorPath, String processor) {}
+  /**
+   * One way of compiling the tree; {@code pregenerated}: the accessors the Throughline processor
+   * generates, written beforehand, are compiled with the tree (no processor runs), which tells the
+   * processor's own work apart from javac's work on the code it generates.
+   */
+  public record Variant(String name, List<Path> processorPath, String processor, boolean pregenerated) {}
 
   /** The times of one variant, in milliseconds, warm-up rounds left out. */
   public record Timing(Variant variant, List<Double> millis, int generatedFiles) {
@@ -75,9 +79,10 @@ public final class CompileBenchmark {
       hibernate.add(Classpath.jarOf(all, artifact));
     }
     this.variants = List.of(
-        new Variant("javac, no processor", List.of(), null),
-        new Variant("javac + Throughline processor", throughline, processorName(throughline.get(0))),
-        new Variant("javac + hibernate-processor", hibernate, processorName(hibernate.get(0))));
+        new Variant("javac, no processor", List.of(), null, false),
+        new Variant("javac + Throughline processor", throughline, processorName(throughline.get(0)), false),
+        new Variant("javac + hibernate-processor", hibernate, processorName(hibernate.get(0)), false),
+        new Variant("javac, no processor, accessors pre-generated", List.of(), null, true));
   }
 
   /** Runs {@code warmups + rounds} rounds and returns each variant's timings. */
@@ -88,6 +93,13 @@ public final class CompileBenchmark {
     if (javac == null) {
       throw new IllegalStateException("No system Java compiler: run the benchmarks on a JDK, not a JRE");
     }
+    // Untimed: the accessors, generated once for the pre-generated variant.
+    Path pregenerated = work.resolve("pregenerated");
+    compile(javac, variants.get(1), files, work.resolve("pregen-classes"), pregenerated);
+    List<Path> withAccessors = new ArrayList<>(files);
+    try (Stream<Path> generatedFiles = Files.walk(pregenerated)) {
+      generatedFiles.filter(path -> path.toString().endsWith(".java")).sorted().forEach(withAccessors::add);
+    }
     Map<Variant, List<Double>> times = new LinkedHashMap<>();
     Map<Variant, Integer> generated = new LinkedHashMap<>();
     variants.forEach(variant -> times.put(variant, new ArrayList<>()));
@@ -95,30 +107,9 @@ public final class CompileBenchmark {
       for (int turn = 0; turn < variants.size(); turn++) {
         // Rotate the order, so that no variant always runs right after the same one.
         Variant variant = variants.get((turn + round) % variants.size());
-        Path out = Files.createDirectories(work.resolve("out-" + round + "-" + turn));
-        Path classes = Files.createDirectories(out.resolve("classes"));
-        Path gen = Files.createDirectories(out.resolve("generated"));
-        List<String> options = new ArrayList<>(List.of(
-            "--release", "17", "-encoding", "UTF-8", "-nowarn", "-implicit:none",
-            "-d", classes.toString(), "-s", gen.toString(), "-classpath", Classpath.join(classPath)));
-        if (variant.processor() == null) {
-          options.add("-proc:none");
-        } else {
-          options.addAll(List.of("-processorpath", Classpath.join(variant.processorPath()),
-              "-processor", variant.processor()));
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        long start = System.nanoTime();
-        boolean ok;
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-          ok = javac.getTask(null, fileManager, diagnostics, options, null,
-              fileManager.getJavaFileObjectsFromPaths(files)).call();
-        }
-        double millis = (System.nanoTime() - start) / 1e6;
-        if (!ok) {
-          throw new IllegalStateException(variant.name() + " failed to compile the tree:\n"
-              + diagnostics.getDiagnostics().stream().limit(20).map(Object::toString).reduce("", (a, b) -> a + b + "\n"));
-        }
+        Path out = work.resolve("out-" + round + "-" + turn);
+        Path gen = out.resolve("generated");
+        double millis = compile(javac, variant, variant.pregenerated() ? withAccessors : files, out.resolve("classes"), gen);
         generated.put(variant, countFiles(gen));
         if (round >= warmups) {
           times.get(variant).add(millis);
@@ -131,6 +122,34 @@ public final class CompileBenchmark {
     List<Timing> timings = new ArrayList<>();
     times.forEach((variant, millis) -> timings.add(new Timing(variant, millis, generated.get(variant))));
     return timings;
+  }
+
+  /** Compiles the files with this variant's processors and returns the milliseconds javac took. */
+  private double compile(JavaCompiler javac, Variant variant, List<Path> files, Path classes, Path generated)
+      throws IOException {
+    Files.createDirectories(classes);
+    Files.createDirectories(generated);
+    List<String> options = new ArrayList<>(List.of(
+        "--release", "17", "-encoding", "UTF-8", "-nowarn", "-implicit:none",
+        "-d", classes.toString(), "-s", generated.toString(), "-classpath", Classpath.join(classPath)));
+    if (variant.processor() == null) {
+      options.add("-proc:none");
+    } else {
+      options.addAll(List.of("-processorpath", Classpath.join(variant.processorPath()), "-processor", variant.processor()));
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    long start = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      ok = javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
+    }
+    double millis = (System.nanoTime() - start) / 1e6;
+    if (!ok) {
+      throw new IllegalStateException(variant.name() + " failed to compile the tree:\n"
+          + diagnostics.getDiagnostics().stream().limit(20).map(Object::toString).reduce("", (a, b) -> a + b + "\n"));
+    }
+    return millis;
   }
 
   private static List<Path> writeTree(Path root) throws IOException {

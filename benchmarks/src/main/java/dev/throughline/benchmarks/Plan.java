@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What one run measures, and how long: quick (a few minutes on 2 cores) or full. */
+/** What one run measures, and how long: quick (a few minutes on 2 cores), full, or smoke (a pipeline check). */
 record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
     int measurementMillis, int compileWarmups, int compileRounds, List<Group> groups) {
 
@@ -26,7 +26,9 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
     return switch (mode.toLowerCase(Locale.ROOT)) {
       case "quick" -> new Plan("quick", 1, 2, 1000, 3, 1000, 1, 3, groups(false));
       case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, groups(true));
-      default -> throw new IllegalArgumentException("Unknown mode '" + mode + "': use quick or full");
+      // Checks the pipeline end to end in about a minute; its figures mean nothing.
+      case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, groups(false));
+      default -> throw new IllegalArgumentException("Unknown mode '" + mode + "': use quick, full or smoke");
     };
   }
 

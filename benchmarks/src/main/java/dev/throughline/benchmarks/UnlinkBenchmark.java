@@ -58,8 +58,7 @@ public class UnlinkBenchmark {
     return db.inTransaction(session -> {
       session.setJdbcBatchSize(JDBC_BATCH);
       ListDoctor owner = session.find(ListDoctor.class, doctor);
-      owner.getPatients().removeIf(patient -> patient.getPid() == pid);
-      return owner.getPatients().size();
+      return owner.getPatients().removeIf(patient -> patient.getPid() == pid) ? 1 : 0;
     });
   }
 
@@ -69,8 +68,7 @@ public class UnlinkBenchmark {
     return db.inTransaction(session -> {
       session.setJdbcBatchSize(JDBC_BATCH);
       SetDoctor owner = session.find(SetDoctor.class, doctor);
-      owner.getPatients().removeIf(patient -> patient.getPid() == pid);
-      return owner.getPatients().size();
+      return owner.getPatients().removeIf(patient -> patient.getPid() == pid) ? 1 : 0;
     });
   }
 }
