@@ -1,0 +1,9 @@
+package com.acme.clinic;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Patient {
+  @Id @GeneratedValue Long pid;
+  String name;
+}
