@@ -32,8 +32,24 @@ final class KeyChunks {
     return limit > 0 ? Math.min(size, limit) : size;
   }
 
-  /** The keys in consecutive chunks of at most {@code size}. */
+  /**
+   * The keys in consecutive chunks of at most {@code size}, each padded to a power of two (or to
+   * {@code size}) by repeating its last key. Repeated keys change no result of an {@code IN}
+   * predicate, and the few distinct list lengths let Hibernate and the driver reuse statements.
+   */
   static <E> List<List<E>> split(Collection<E> keys, int size) {
+    List<List<E>> chunks = unpadded(keys, size);
+    for (List<E> chunk : chunks) {
+      int padded = Math.min(size, Integer.highestOneBit(chunk.size() - 1) << 1);
+      E last = chunk.get(chunk.size() - 1);
+      while (chunk.size() < padded) {
+        chunk.add(last);
+      }
+    }
+    return chunks;
+  }
+
+  private static <E> List<List<E>> unpadded(Collection<E> keys, int size) {
     List<List<E>> chunks = new ArrayList<>((keys.size() + size - 1) / size);
     List<E> chunk = new ArrayList<>(Math.min(size, keys.size()));
     for (E key : keys) {

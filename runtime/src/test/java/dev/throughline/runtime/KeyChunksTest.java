@@ -15,4 +15,15 @@ class KeyChunksTest {
     assertThat(KeyChunks.split(keys, 7)).containsExactly(keys);
     assertThat(KeyChunks.split(List.of(), 3)).isEmpty();
   }
+
+  @Test
+  void padsEachChunkToAPowerOfTwoOrTheChunkSizeWithItsLastKey() {
+    List<Integer> keys = IntStream.range(0, 7).boxed().toList();
+    assertThat(KeyChunks.split(keys, 100)).containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 6));
+    assertThat(KeyChunks.split(keys, 6)).containsExactly(List.of(0, 1, 2, 3, 4, 5), List.of(6));
+    assertThat(KeyChunks.split(List.of(1, 2, 3), 100)).containsExactly(List.of(1, 2, 3, 3));
+    assertThat(KeyChunks.split(List.of(9), 100)).containsExactly(List.of(9));
+    assertThat(KeyChunks.split(IntStream.range(0, 5).boxed().toList(), 3))
+        .containsExactly(List.of(0, 1, 2), List.of(3, 4));
+  }
 }
