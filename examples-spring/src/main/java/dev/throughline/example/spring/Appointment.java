@@ -1,5 +1,6 @@
 package dev.throughline.example.spring;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 
 /** The through entity: it links a doctor to a patient and carries data of its own. */
 @Entity
+@JsonPropertyOrder({"id", "doctorId", "patientId", "appointmentDate"})
 public class Appointment {
   @Id @GeneratedValue Long id;
   Long doctorId; // references Doctor.id

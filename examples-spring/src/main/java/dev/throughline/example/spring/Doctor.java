@@ -1,6 +1,7 @@
 package dev.throughline.example.spring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.throughline.HasManyThrough;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** The source: a doctor has many patients through appointments. */
 @Entity
+@JsonPropertyOrder({"id", "name", "patients"})
 public class Doctor {
   @Id @GeneratedValue Long id;
   String name;

@@ -1,6 +1,7 @@
 package dev.throughline.example.spring;
 
 import dev.throughline.RelationQuery;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,10 +61,10 @@ record PatientFilter(
       where.add(Restriction.startsWith(Patient_.name, prefix, false));
     }
     for (String date : values(parameters, "after")) {
-      whereThrough.add(Restriction.greaterThan(Appointment_.appointmentDate, date("after", date)));
+      whereThrough.add(appointmentDate(date("after", date), true));
     }
     for (String date : values(parameters, "before")) {
-      whereThrough.add(Restriction.lessThan(Appointment_.appointmentDate, date("before", date)));
+      whereThrough.add(appointmentDate(date("before", date), false));
     }
     for (String order : values(parameters, "order")) {
       String[] parts = order.trim().split("\\s*[, ]\\s*");
@@ -119,6 +120,18 @@ record PatientFilter(
   private static List<String> values(MultiValueMap<String, String> parameters, String name) {
     List<String> values = parameters.get(name);
     return values == null ? List.of() : values;
+  }
+
+  /**
+   * Appointments after (or before) a date. The raw types are needed because Hibernate's ranges ask
+   * for {@code U extends Comparable<U>}, and {@code LocalDate} is only a {@code
+   * Comparable<ChronoLocalDate>}.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Restriction<Appointment> appointmentDate(LocalDate date, boolean after) {
+    SingularAttribute attribute = Appointment_.appointmentDate;
+    Comparable bound = date;
+    return after ? Restriction.greaterThan(attribute, bound) : Restriction.lessThan(attribute, bound);
   }
 
   private static LocalDate date(String parameter, String value) {
