@@ -118,5 +118,85 @@ final class GoldenModels {
           }
           """));
 
+  /**
+   * Pupils in classrooms through enrollments keyed by an {@code @EmbeddedId} that {@code @MapsId}
+   * fills from both associations, the join entity Hibernate's documentation recommends.
+   */
+  static final List<JavaFileObject> SCHOOL = List.of(
+      source("school.Pupil", """
+          package school;
+
+          import dev.throughline.HasManyThrough;
+          import jakarta.persistence.*;
+          import java.util.List;
+
+          @Entity
+          public class Pupil {
+            @Id @GeneratedValue Long id;
+            String name;
+
+            @Transient
+            @HasManyThrough(through = Enrollment.class)
+            List<Classroom> classrooms;
+
+            public Long getId() { return id; }
+            public List<Classroom> getClassrooms() { return classrooms; }
+          }
+          """),
+      source("school.Classroom", """
+          package school;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          public class Classroom {
+            @Id @GeneratedValue Long id;
+            String label;
+
+            public Long getId() { return id; }
+          }
+          """),
+      source("school.Enrollment", """
+          package school;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          public class Enrollment {
+            @EmbeddedId EnrollmentId id;
+            @ManyToOne(fetch = FetchType.LAZY) @MapsId("pupilId") Pupil pupil;
+            @ManyToOne(fetch = FetchType.LAZY) @MapsId("classroomId") Classroom classroom;
+            String grade;
+
+            public EnrollmentId getId() { return id; }
+          }
+          """),
+      source("school.EnrollmentId", """
+          package school;
+
+          import jakarta.persistence.Embeddable;
+          import java.io.Serializable;
+          import java.util.Objects;
+
+          @Embeddable
+          public class EnrollmentId implements Serializable {
+            private static final long serialVersionUID = 1L;
+
+            Long pupilId;
+            Long classroomId;
+
+            @Override
+            public boolean equals(Object other) {
+              return other instanceof EnrollmentId that
+                  && Objects.equals(pupilId, that.pupilId) && Objects.equals(classroomId, that.classroomId);
+            }
+
+            @Override
+            public int hashCode() {
+              return Objects.hash(pupilId, classroomId);
+            }
+          }
+          """));
+
   private GoldenModels() {}
 }

@@ -20,7 +20,7 @@ class LintTest {
     assertThat(processed).succeededWithoutWarnings();
     List<JavaFileObject> sources = new ArrayList<>(model);
     sources.addAll(processed.generatedSourceFiles());
-    assertThat(sources).hasSize(model.size() + 5 + 4); // five accessors, four registries
+    assertThat(sources).hasSize(model.size() + 6 + 5); // six accessors, five registries
 
     // The accessors and their models again, processing off: every lint applies, and any warning fails.
     Compilation strict = Compiler.javac()
@@ -45,6 +45,7 @@ class LintTest {
     sources.addAll(GoldenModels.FOLLOWS);
     sources.addAll(GoldenModels.SHOP);
     sources.addAll(GoldenModels.LIBRARY);
+    sources.addAll(GoldenModels.SCHOOL);
     return sources;
   }
 }

@@ -608,6 +608,59 @@ class ShapesTest {
     assertThat(accessor).contains(".through(Appointment.class, \"Appointment\", \"doctorId\", Appointment::new)");
   }
 
+  @Test
+  void embeddedIdThroughRowsGetAnEmptyIdForMapsIdToFill() {
+    String accessor = generated("school.PupilClassrooms", GoldenModels.SCHOOL.toArray(JavaFileObject[]::new));
+    assertThat(accessor)
+        .contains(".through(Enrollment.class, \"Enrollment\", \"id\", PupilClassrooms::newThroughRow)")
+        .contains(".throughKeyFrom(ThroughKey.association(\"pupil\", (row, source) -> row.pupil = source))")
+        .contains(".throughKeyTo(ThroughKey.association(\"classroom\", (row, target) -> row.classroom = target))")
+        .contains("""
+              private static Enrollment newThroughRow() {
+                Enrollment row = new Enrollment();
+                if (row.getId() == null) {
+                  row.id = new EnrollmentId();
+                }
+                return row;
+              }
+            """);
+  }
+
+  @Test
+  void embeddedIdBehindASetterAndNestedInTheThroughEntity() {
+    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, source("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+        import java.io.Serializable;
+
+        @Entity
+        public class Appointment {
+          @EmbeddedId private Key key;
+          @ManyToOne @MapsId("doctorId") Doctor doctor;
+          @ManyToOne @MapsId("patientId") Patient patient;
+
+          public void setKey(Key key) { this.key = key; }
+
+          @Embeddable
+          public static class Key implements Serializable {
+            private static final long serialVersionUID = 1L;
+            Long doctorId;
+            Long patientId;
+          }
+        }
+        """));
+    assertThat(accessor)
+        .contains(".through(Appointment.class, \"Appointment\", \"key\", DoctorPatients::newThroughRow)")
+        .contains("""
+              private static Appointment newThroughRow() {
+                Appointment row = new Appointment();
+                row.setKey(new Appointment.Key());
+                return row;
+              }
+            """);
+  }
+
   /** Compiles the sources, which must succeed without warnings, and returns one generated file. */
   private static String generated(String accessor, JavaFileObject... sources) {
     Compilation compilation = compile(sources);

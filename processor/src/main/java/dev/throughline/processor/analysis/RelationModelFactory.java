@@ -5,6 +5,7 @@ import dev.throughline.processor.model.KeyModel;
 import dev.throughline.processor.model.MemberAccess;
 import dev.throughline.processor.model.RelationFieldModel;
 import dev.throughline.processor.model.RelationModel;
+import dev.throughline.processor.model.ThroughIdModel;
 import dev.throughline.processor.model.ThroughKeyModel;
 import javax.lang.model.util.Types;
 
@@ -18,7 +19,11 @@ final class RelationModelFactory {
   }
 
   RelationModel create(
-      RelationParts parts, ResolvedKeys keys, AccessValidator.Accesses accesses, MemberAccess relationField) {
+      RelationParts parts,
+      ResolvedKeys keys,
+      AccessValidator.Accesses accesses,
+      MemberAccess relationField,
+      ThroughIdModel throughId) {
     return new RelationModel(
         parts.accessor(),
         new RelationFieldModel(parts.field().getSimpleName().toString(), parts.collection(), relationField),
@@ -27,7 +32,7 @@ final class RelationModelFactory {
         entity(parts.target()),
         new KeyModel(keys.keyTo().name(), typeRefs.boxed(keys.keyTo().type()), accesses.keyTo()),
         entity(parts.through()),
-        parts.through().ids().get(0).name(),
+        throughId,
         throughKey(keys.throughKeyFrom(), accesses.throughKeyFrom()),
         throughKey(keys.throughKeyTo(), accesses.throughKeyTo()),
         parts.annotation().includeByName());

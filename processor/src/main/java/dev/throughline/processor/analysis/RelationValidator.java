@@ -4,6 +4,7 @@ import dev.throughline.processor.diagnostics.Message;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.model.MemberAccess;
 import dev.throughline.processor.model.RelationFieldModel.CollectionKind;
+import dev.throughline.processor.model.ThroughIdModel;
 import dev.throughline.processor.model.TypeRef;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class RelationValidator {
   private final KeyResolver keyResolver;
   private final KeyTypeValidator keyTypes;
   private final AccessValidator access;
+  private final ThroughIdValidator throughIds;
   private final RelationModelFactory models;
 
   public RelationValidator(Elements elements, Types types) {
@@ -53,6 +55,7 @@ public final class RelationValidator {
     this.keyResolver = new KeyResolver(types);
     this.keyTypes = new KeyTypeValidator(elements, types);
     this.access = new AccessValidator(elements, types);
+    this.throughIds = new ThroughIdValidator(elements, types);
     this.models = new RelationModelFactory(types);
   }
 
@@ -107,6 +110,7 @@ public final class RelationValidator {
     }
     checkGetterTransient(parts, report);
     access.checkThroughInstantiable(parts, report);
+    Optional<ThroughIdModel> throughId = throughIds.check(parts, report);
     Optional<MemberAccess> relationField = access.checkRelationField(parts, report);
     Optional<ResolvedKeys> keys = keyResolver.resolve(parts, report);
     if (keys.isEmpty()) {
@@ -119,11 +123,11 @@ public final class RelationValidator {
     checkKeyTypeAccessible(parts, KeyRole.KEY_FROM, keys.get().keyFrom(), report);
     checkKeyTypeAccessible(parts, KeyRole.KEY_TO, keys.get().keyTo(), report);
     Optional<AccessValidator.Accesses> accesses = access.checkKeys(parts, keys.get(), report);
-    if (!report.isClean() || accesses.isEmpty() || relationField.isEmpty()) {
+    if (!report.isClean() || accesses.isEmpty() || relationField.isEmpty() || throughId.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new AnalyzedRelation(
-        models.create(parts, keys.get(), accesses.get(), relationField.get()),
+        models.create(parts, keys.get(), accesses.get(), relationField.get(), throughId.get()),
         parts.field(), parts.annotation().mirror()));
   }
 

@@ -73,6 +73,13 @@ public enum Message {
   THROUGH_NOT_INSTANTIABLE("ThroughlineThroughNotInstantiable",
       "%s cannot be instantiated by the accessor generated in %s: %s; give it a public"
           + " no-argument constructor (JPA requires one too)"),
+  THROUGH_ID_NOT_INSTANTIABLE("ThroughlineThroughIdNotInstantiable",
+      "%s has @EmbeddedId '%s' of type %s, which the accessor generated in %s must create for each new"
+          + " through row (Hibernate fills it from the @MapsId associations) but cannot: %s; make %s a"
+          + " public class with a public no-argument constructor, as JPA requires of an @Embeddable"),
+  THROUGH_ID_NOT_WRITABLE("ThroughlineThroughIdNotWritable",
+      "%s has @EmbeddedId '%s', which the accessor generated in %s must set on each new through row but"
+          + " cannot: %s; add a public setter %s(%s) or make the field visible to that package and not final"),
   DUPLICATE_ACCESSOR("ThroughlineDuplicateAccessor",
       "%s would generate %s, which %s generates too; rename a relation field or an entity so that"
           + " the names differ"),

@@ -26,7 +26,7 @@ public final class AccessorGenerator {
   /** The source file of the accessor, with {@code originatingElement} as its only originating element. */
   public JavaFile generate(RelationModel relation, Element originatingElement) {
     RelationTypeNames names = RelationTypeNames.of(relation);
-    TypeSpec accessor = TypeSpec.classBuilder(names.accessor())
+    TypeSpec.Builder accessor = TypeSpec.classBuilder(names.accessor())
         .addOriginatingElement(originatingElement)
         .addJavadoc(classJavadoc(relation, names))
         .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", GENERATOR).build())
@@ -40,9 +40,9 @@ public final class AccessorGenerator {
             .addParameter(names.relationAccessor(), "accessor")
             .addStatement("this.accessor = accessor")
             .build())
-        .addMethods(new AccessorMethods(relation, names).all())
-        .build();
-    return JavaFile.builder(names.accessor().packageName(), accessor).build();
+        .addMethods(new AccessorMethods(relation, names).all());
+    ThroughRowFactory.method(relation, names).ifPresent(accessor::addMethod);
+    return JavaFile.builder(names.accessor().packageName(), accessor.build()).build();
   }
 
   /** Generates the accessor and writes it through the filer. */

@@ -25,8 +25,8 @@ final class RelationInitializer {
             relation.keyFrom().attribute(), keyReader(names, true, relation.keyFrom().read()))
         .add(".target($T.class, $S, $S, $L)\n", names.target(), relation.target().entityName(),
             relation.keyTo().attribute(), keyReader(names, false, relation.keyTo().read()))
-        .add(".through($T.class, $S, $S, $T::new)\n", names.through(), relation.through().entityName(),
-            relation.throughIdAttribute(), names.through())
+        .add(".through($T.class, $S, $S, $L)\n", names.through(), relation.through().entityName(),
+            relation.throughId().attribute(), ThroughRowFactory.supplier(relation, names))
         .add(".throughKeyFrom($L)\n", throughKey(relation.throughKeyFrom(), "source"))
         .add(".throughKeyTo($L)\n", throughKey(relation.throughKeyTo(), "target"))
         .add(".relationField($L)\n", relationField(relation.field()))
@@ -62,7 +62,7 @@ final class RelationInitializer {
   }
 
   /** {@code row.doctorId = key} or {@code row.setDoctorId(key)}. */
-  private static CodeBlock store(String instance, MemberAccess write, CodeBlock value) {
+  static CodeBlock store(String instance, MemberAccess write, CodeBlock value) {
     return write.kind() == MemberAccess.Kind.FIELD
         ? CodeBlock.of("$N.$N = $L", instance, write.name(), value)
         : CodeBlock.of("$N.$N($L)", instance, write.name(), value);

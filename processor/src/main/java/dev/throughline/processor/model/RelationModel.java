@@ -10,7 +10,7 @@ package dev.throughline.processor.model;
  * @param target the target entity ({@code Patient})
  * @param keyTo the target attribute that through rows reference
  * @param through the through entity ({@code Appointment})
- * @param throughIdAttribute the through entity's id attribute, which orders rows of one target
+ * @param throughId the through entity's id, which orders rows of one target and which new rows may need
  * @param throughKeyFrom the through attribute that references the source
  * @param throughKeyTo the through attribute that references the target
  * @param includeByName whether the source's registry offers the relation by name
@@ -23,7 +23,7 @@ public record RelationModel(
     EntityModel target,
     KeyModel keyTo,
     EntityModel through,
-    String throughIdAttribute,
+    ThroughIdModel throughId,
     ThroughKeyModel throughKeyFrom,
     ThroughKeyModel throughKeyTo,
     boolean includeByName) {
