@@ -661,6 +661,72 @@ class ShapesTest {
             """);
   }
 
+  @Test
+  void settersArePreferredToVisibleFieldsSoThatHibernateProxiesAreWrittenThrough() {
+    String accessor = generated("p.DoctorPatients", Clinic.PATIENT,
+        source("p.Doctor", """
+            package p;
+
+            import dev.throughline.HasManyThrough;
+            import jakarta.persistence.*;
+            import java.util.Set;
+
+            @Entity
+            public class Doctor {
+              @Id Long id;
+
+              @Transient
+              @HasManyThrough(through = Appointment.class)
+              Set<Patient> patients;
+
+              public void setPatients(Set<Patient> patients) { this.patients = patients; }
+            }
+            """),
+        source("p.Appointment", """
+            package p;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Appointment {
+              @Id Long id;
+              Long doctorId;
+              @ManyToOne Patient patient;
+
+              public void setDoctorId(long doctorId) { this.doctorId = doctorId; }
+              public void setPatient(Patient patient) { this.patient = patient; }
+            }
+            """));
+    assertThat(accessor)
+        .contains(".throughKeyFrom(ThroughKey.value(\"doctorId\", (row, key) -> row.setDoctorId(key)))")
+        .contains(".throughKeyTo(ThroughKey.association(\"patient\", (row, target) -> row.setPatient(target)))")
+        .contains(".relationField((source, targets) -> source.setPatients(new LinkedHashSet<>(targets)))");
+  }
+
+  @Test
+  void aSetterOfAnotherTypeLeavesTheFieldInUse() {
+    String accessor = generated("p.DoctorPatients", Clinic.APPOINTMENT, Clinic.PATIENT, source("p.Doctor", """
+        package p;
+
+        import dev.throughline.HasManyThrough;
+        import jakarta.persistence.*;
+        import java.util.Collection;
+        import java.util.List;
+
+        @Entity
+        public class Doctor {
+          @Id Long id;
+
+          @Transient
+          @HasManyThrough(through = Appointment.class)
+          List<Patient> patients;
+
+          public void setPatients(Collection<Patient> patients) { this.patients = List.copyOf(patients); }
+        }
+        """));
+    assertThat(accessor).contains(".relationField((source, targets) -> source.patients = targets)");
+  }
+
   /** Compiles the sources, which must succeed without warnings, and returns one generated file. */
   private static String generated(String accessor, JavaFileObject... sources) {
     Compilation compilation = compile(sources);

@@ -17,9 +17,10 @@ import javax.lang.model.util.Types;
 
 /**
  * Decides how the generated accessor reaches attributes, from its package and without reflection.
- * Keys are read through a getter when there is one (it works on Hibernate proxies too), else
- * through the field. Through keys and the relation field are assigned directly when the field is
- * visible and not final, else through a setter.
+ * Keys are read through a getter when there is one, else through the field; through keys, the
+ * relation field and an embedded through id are stored through a setter when there is one, else
+ * into the field. Methods come first because they also work on Hibernate proxies, where a field
+ * belongs to the proxy rather than to the entity behind it.
  */
 final class MemberAccessResolver {
 
@@ -57,14 +58,18 @@ final class MemberAccessResolver {
     return field + ", and it has no accessible getter";
   }
 
-  /** How to store a value into an attribute of an entity, if the accessor can. */
+  /** How to store a value into an attribute of an entity, if the accessor can: its setter, else its field. */
   Optional<MemberAccess> write(JpaEntity entity, Attribute attribute, String packageName) {
+    Optional<ExecutableElement> setter =
+        method(entity.element(), BeanNames.setter(attribute.name()), List.of(attribute.type()), null, packageName);
+    if (setter.isPresent()) {
+      return Optional.of(MemberAccess.method(setter.get().getSimpleName().toString()));
+    }
     VariableElement field = attribute.field();
     if (field != null && isAssignable(field, packageName)) {
       return Optional.of(MemberAccess.field(field.getSimpleName().toString()));
     }
-    return method(entity.element(), BeanNames.setter(attribute.name()), List.of(attribute.type()), null, packageName)
-        .map(setter -> MemberAccess.method(setter.getSimpleName().toString()));
+    return Optional.empty();
   }
 
   /** Why {@link #write} found no way, for the message. */
@@ -81,14 +86,19 @@ final class MemberAccessResolver {
     return reason + ", and it has no accessible setter";
   }
 
-  /** How to store the included targets into the relation field, if the accessor can. */
+  /**
+   * How to store the included targets into the relation field, if the accessor can: its setter
+   * (which also reaches the entity behind a Hibernate proxy), else the field.
+   */
   Optional<MemberAccess> writeRelationField(TypeElement source, VariableElement field, String packageName) {
+    String setter = BeanNames.setter(field.getSimpleName().toString());
+    if (method(source, setter, List.of(field.asType()), null, packageName).isPresent()) {
+      return Optional.of(MemberAccess.method(setter));
+    }
     if (isAssignable(field, packageName)) {
       return Optional.of(MemberAccess.field(field.getSimpleName().toString()));
     }
-    String setter = BeanNames.setter(field.getSimpleName().toString());
-    return method(source, setter, List.of(field.asType()), null, packageName)
-        .map(found -> MemberAccess.method(setter));
+    return Optional.empty();
   }
 
   /** Why the through entity cannot be created with {@code Through::new}, or empty when it can. */

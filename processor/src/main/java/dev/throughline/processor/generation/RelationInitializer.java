@@ -53,7 +53,7 @@ final class RelationInitializer {
         association ? "association" : "value", key.attribute(), value, store("row", key.write(), CodeBlock.of("$N", value)));
   }
 
-  /** {@code (source, targets) -> source.patients = targets}, copying into a set for {@code Set} fields. */
+  /** {@code (source, targets) -> source.setPatients(targets)} or its field form, copying into a set for {@code Set} fields. */
   private static CodeBlock relationField(RelationFieldModel field) {
     CodeBlock targets = field.collection() == RelationFieldModel.CollectionKind.SET
         ? CodeBlock.of("new $T<>(targets)", ReferencedTypes.LINKED_HASH_SET)
