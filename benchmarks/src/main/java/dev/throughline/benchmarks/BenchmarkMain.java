@@ -51,7 +51,6 @@ public final class BenchmarkMain {
       }
     }
     Plan plan = Plan.of(mode).only(only);
-    System.setProperty(Db.COUNT_EXECUTIONS, "true");
     boolean complete = only == null && jmh && compile && !mode.equals("smoke");
     Path module = moduleDirectory();
     Path out = complete ? module.resolve("results") : module.resolve("target/results");

@@ -16,12 +16,14 @@ import org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionPro
  * Hibernate's built-in pool, with every connection wrapped so that statement executions are
  * counted: each {@code execute}, {@code executeQuery}, {@code executeUpdate} and
  * {@code executeBatch} is one round trip to the database, and {@code addBatch} counts the rows a
- * batch carries. Only the counting pass uses it; JMH forks run on the plain pool.
+ * batch carries. Connections are wrapped only while {@link #enabled} (the counting pass): while
+ * JMH measures, the pool hands out the driver's own connections.
  */
 public class CountingConnectionProvider extends DriverManagerConnectionProvider {
 
   private static final long serialVersionUID = 1L;
 
+  static volatile boolean enabled;
   static final AtomicLong EXECUTIONS = new AtomicLong();
   static final AtomicLong BATCHED_ROWS = new AtomicLong();
 
@@ -33,6 +35,9 @@ public class CountingConnectionProvider extends DriverManagerConnectionProvider 
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = super.getConnection();
+    if (!enabled) {
+      return connection;
+    }
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         new ConnectionHandler(connection));
   }

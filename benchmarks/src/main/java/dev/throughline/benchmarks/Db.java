@@ -32,8 +32,6 @@ import org.hibernate.cfg.Configuration;
 public final class Db {
 
   static final String PG_SCHEMA = "throughline_bench";
-  /** Set in the JVM of the counting pass: its connections count statement executions. */
-  static final String COUNT_EXECUTIONS = "throughline.bench.countExecutions";
 
   static {
     // Hibernate logs through JBoss Logging; send it to slf4j-simple (warnings only, see simplelogger.properties).
@@ -77,9 +75,7 @@ public final class Db {
     configuration.setProperty(AvailableSettings.POOL_SIZE, "2");
     configuration.setProperty(AvailableSettings.SHOW_SQL, System.getProperty("throughline.showSql", "false"));
     configuration.setStatementInspector(statements);
-    if (Boolean.getBoolean(COUNT_EXECUTIONS)) {
-      configuration.setProperty(AvailableSettings.CONNECTION_PROVIDER, CountingConnectionProvider.class.getName());
-    }
+    configuration.setProperty(AvailableSettings.CONNECTION_PROVIDER, CountingConnectionProvider.class.getName());
     this.factory = configuration.buildSessionFactory();
     // Statistics are collected only by the counting pass.
     factory.getStatistics().setStatisticsEnabled(false);

@@ -78,7 +78,7 @@ final class Results {
     StringBuilder md = new StringBuilder();
     md.append("### ").append(env.databaseLabel()).append(", ").append(plan.mode()).append(" mode\n\n");
     md.append(env.markdown()).append('\n');
-    md.append("JMH: ").append(plan.forks()).append(" fork(s), ").append(plan.warmupIterations()).append(" x ")
+    md.append("JMH: ").append(plan.forks() == 0 ? "in process (no fork)" : plan.forks() + " forks per benchmark").append(", ").append(plan.warmupIterations()).append(" x ")
         .append(plan.warmupMillis()).append(" ms warm-up, ").append(plan.measurementIterations()).append(" x ")
         .append(plan.measurementMillis()).append(" ms measurement, sample mode. Cells: median time per operation,"
             + " statements per operation (`st`: Hibernate's prepared-statement count, sequence fetches included,"

@@ -30,6 +30,15 @@ final class StatementCounter {
   private StatementCounter() {}
 
   static List<Count> count(Db db, Plan.Group group) throws ReflectiveOperationException {
+    CountingConnectionProvider.enabled = true;
+    try {
+      return countAll(db, group);
+    } finally {
+      CountingConnectionProvider.enabled = false;
+    }
+  }
+
+  private static List<Count> countAll(Db db, Plan.Group group) throws ReflectiveOperationException {
     List<Count> counts = new ArrayList<>();
     List<String> values = group.param() == null ? List.of("") : group.values();
     List<Method> methods = Arrays.stream(group.type().getMethods())
