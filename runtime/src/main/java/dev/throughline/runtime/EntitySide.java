@@ -2,6 +2,7 @@ package dev.throughline.runtime;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.Hibernate;
 
 /**
  * One end of a relation (the source or the target): its entity class, its JPA entity name, the
@@ -17,9 +18,24 @@ record EntitySide<E, K>(
     Objects.requireNonNull(key, "key");
   }
 
+  /** The key of an instance, or null before it has one. Reads through Hibernate proxies. */
+  K keyOrNull(E entity) {
+    return key.apply(unproxied(entity));
+  }
+
+  /**
+   * The entity itself when {@code entity} is a Hibernate proxy: generated code may read and write
+   * fields, which on a proxy object are not the entity's.
+   */
+  static <E> E unproxied(E entity) {
+    @SuppressWarnings("unchecked")
+    E real = (E) Hibernate.unproxy(entity);
+    return real;
+  }
+
   /** The key of an instance, which must have one. */
   K keyOf(E entity) {
-    K value = key.apply(entity);
+    K value = keyOrNull(entity);
     if (value == null) {
       throw new IllegalArgumentException(
           "This " + entityName + " has no " + keyAttribute

@@ -82,7 +82,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       if (source == null) {
         throw new NullPointerException("sources contains null");
       }
-      K key = relation.source.key().apply(source);
+      K key = relation.source.keyOrNull(source);
       if (key != null) {
         targetsByKey.putIfAbsent(key, new ArrayList<>());
       }
@@ -104,8 +104,8 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
     }
     for (S source : sources) {
       // A source not yet persisted has no key and so no links.
-      K key = relation.source.key().apply(source);
-      relation.relationField.accept(source, key == null ? new ArrayList<>() : new ArrayList<>(targetsByKey.get(key)));
+      K key = relation.source.keyOrNull(source);
+      relation.relationField.accept(EntitySide.unproxied(source), key == null ? new ArrayList<>() : new ArrayList<>(targetsByKey.get(key)));
     }
     if (!nested.isEmpty()) {
       Set<T> included = Collections.newSetFromMap(new IdentityHashMap<>());
