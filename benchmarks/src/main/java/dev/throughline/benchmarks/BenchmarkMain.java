@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs the whole benchmark: every JMH group of the {@link Plan}, then the counting pass, then the
+ * Runs the whole benchmark: the counting pass, then every JMH group of the {@link Plan}, then the
  * compile-time benchmark, and writes the figures ({@code results/<db>-<mode>.tsv} and
  * {@code .md}) and the inclusion chart ({@code inclusion.png}) into the benchmarks module.
  *
@@ -61,17 +61,13 @@ public final class BenchmarkMain {
     System.out.printf("Throughline benchmarks: %s mode on %s; figures to %s%n", plan.mode(), database, out);
 
     Results results = new Results();
-    Map<String, Collection<RunResult>> runs = new LinkedHashMap<>();
-    if (jmh) {
-      for (Plan.Group group : plan.groups()) {
-        System.out.printf("%n=== %s (%s) ===%n", group.name(), group.include());
-        runs.put(group.name(), runJmh(plan, group, module, database));
-      }
-    }
-    // The counting pass runs here, in this JVM, after every fork has finished with the database.
+    // The counting pass runs first, in this JVM: it also runs every operation of every approach a
+    // few times before any is timed, so that in quick mode (no fork) no approach is measured
+    // colder than another for having come first.
     Db db = Db.get();
     System.out.printf("%nThis JVM: factory built in %d ms, data seeded in %d ms%n", db.bootMillis, db.seedMillis());
     Environment env = Environment.of(db, loadAtStart);
+    Map<String, Map<String, StatementCounter.Count>> countsByGroup = new LinkedHashMap<>();
     if (!plan.groups().isEmpty()) {
       System.out.printf("%n=== counting statements ===%n");
       for (Plan.Group group : plan.groups()) {
@@ -82,6 +78,17 @@ public final class BenchmarkMain {
               count.benchmark(), count.value(), count.prepared(), count.kinds().describe(), count.executions(),
               count.batchedRows(), count.stable() ? "" : " [varies]", count.result());
         }
+        countsByGroup.put(group.name(), counts);
+      }
+    }
+    Map<String, Collection<RunResult>> runs = new LinkedHashMap<>();
+    if (jmh) {
+      for (Plan.Group group : plan.groups()) {
+        System.out.printf("%n=== %s (%s) ===%n", group.name(), group.include());
+        runs.put(group.name(), runJmh(plan, group, module, database));
+      }
+      for (Plan.Group group : plan.groups()) {
+        Map<String, StatementCounter.Count> counts = countsByGroup.get(group.name());
         for (RunResult run : runs.getOrDefault(group.name(), List.of())) {
           String benchmark = shortName(run.getParams().getBenchmark());
           String value = group.param() == null ? "" : run.getParams().getParam(group.param());
