@@ -4,7 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -38,12 +40,38 @@ class OriginatingElementTest {
     }
   }
 
-  private static List<RecordingFiler.Created> createdFiles(List<JavaFileObject> model) {
+  @Test
+  void filesWrittenInALaterRoundOriginateFromTheSourceEntityOnly() {
+    LateEntityProcessor lateAppointment = new LateEntityProcessor("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Appointment {
+          @Id Long id;
+          Long doctorId;
+          Long patientId;
+        }
+        """);
+    List<RecordingFiler.Created> created =
+        createdFiles(List.of(Clinic.DOCTOR, Clinic.PATIENT), lateAppointment);
+    assertThat(created).extracting(RecordingFiler.Created::name)
+        .containsExactlyInAnyOrder("p.DoctorPatients", "p.DoctorRelations");
+    for (RecordingFiler.Created file : created) {
+      assertThat(file.originatingElements()).hasSize(1);
+      assertThat(qualifiedName(file.originatingElements().get(0))).isEqualTo("p.Doctor");
+    }
+  }
+
+  private static List<RecordingFiler.Created> createdFiles(List<JavaFileObject> model, Processor... others) {
     RecordingFiler[] filer = new RecordingFiler[1];
     EnvironmentWrappingProcessor processor = new EnvironmentWrappingProcessor(
         new HasManyThroughProcessor(), delegate -> filer[0] = new RecordingFiler(delegate));
+    List<Processor> processors = new ArrayList<>(List.of(processor));
+    processors.addAll(List.of(others));
     Compilation compilation = ProcessorRun.compileWith(
-        List.of(processor), List.of(), model.toArray(JavaFileObject[]::new));
+        processors, List.of(), model.toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     return filer[0].created;
   }
