@@ -81,6 +81,12 @@ public final class BenchmarkMain {
         countsByGroup.put(group.name(), counts);
       }
     }
+    Map<String, List<Double>> interleaved = new HashMap<>();
+    if (jmh && !plan.groups().isEmpty()) {
+      System.out.printf("%n=== interleaved cross-check, %d rounds ===%n", plan.interleavedRounds());
+      CountingConnectionProvider.enabled = false;
+      interleaved = Interleaved.run(plan, plan.interleavedRounds());
+    }
     Map<String, Collection<RunResult>> runs = new LinkedHashMap<>();
     if (jmh) {
       for (Plan.Group group : plan.groups()) {
@@ -96,7 +102,8 @@ public final class BenchmarkMain {
           StatementCounter.Count count = counts.get(benchmark + "|" + value);
           results.rows.add(new Results.Row(benchmark, group.param() == null ? "" : group.param(), value,
               stats.getPercentile(50), stats.getPercentile(90), stats.getMean(), stats.getN(),
-              count.prepared(), count.kinds(), count.executions(), count.batchedRows(), String.valueOf(count.result())));
+              count.prepared(), count.kinds(), count.executions(), count.batchedRows(), String.valueOf(count.result()),
+              Stats.median(interleaved.getOrDefault(benchmark + "|" + value, List.of()))));
         }
       }
       checkResults(results);

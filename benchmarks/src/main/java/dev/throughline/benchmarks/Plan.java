@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** What one run measures, and how long: quick (a few minutes on 2 cores), full, or smoke (a pipeline check). */
 record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
-    int measurementMillis, int compileWarmups, int compileRounds, List<Group> groups) {
+    int measurementMillis, int compileWarmups, int compileRounds, int interleavedRounds, List<Group> groups) {
 
   /**
    * One JMH run: a benchmark class, the methods measured (a regex on their names) and the values
@@ -25,10 +25,10 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
   static Plan of(String mode) {
     return switch (mode.toLowerCase(Locale.ROOT)) {
       // In process (no fork): one factory and one seeding for the whole run keep it within minutes.
-      case "quick" -> new Plan("quick", 0, 2, 1000, 3, 1000, 1, 3, groups(false));
-      case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, groups(true));
+      case "quick" -> new Plan("quick", 0, 2, 1000, 3, 1000, 1, 3, 7, groups(false));
+      case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, 15, groups(true));
       // Checks the pipeline end to end in about a minute; its figures mean nothing.
-      case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, groups(false));
+      case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, 1, groups(false));
       default -> throw new IllegalArgumentException("Unknown mode '" + mode + "': use quick, full or smoke");
     };
   }
@@ -61,7 +61,7 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
       throw new IllegalArgumentException("--only " + only + " matches no group of " + groups.stream().map(Group::name).toList());
     }
     return new Plan(mode, forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis,
-        compileWarmups, compileRounds, kept);
+        compileWarmups, compileRounds, interleavedRounds, kept);
   }
 
   static final Map<String, String> LABELS = Map.ofEntries(

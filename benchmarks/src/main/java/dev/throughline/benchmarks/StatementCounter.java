@@ -99,7 +99,7 @@ final class StatementCounter {
         group.param() == null ? "" : group.param(), value, prepared, kinds, executions, batchedRows, result, stable);
   }
 
-  private static void lifecycle(Object state, Class<? extends java.lang.annotation.Annotation> kind, Level level)
+  static void lifecycle(Object state, Class<? extends java.lang.annotation.Annotation> kind, Level level)
       throws ReflectiveOperationException {
     for (Method method : state.getClass().getMethods()) {
       java.lang.annotation.Annotation annotation = method.getAnnotation(kind);
