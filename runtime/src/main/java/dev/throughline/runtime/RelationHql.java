@@ -54,7 +54,11 @@ final class RelationHql {
     unlink = "delete from " + j + " where " + jf + " = :source and " + jt + " = :target";
     unlinkKeys = "delete from " + j + " where " + jf + " = :source and " + jt + " in :targets";
     unlinkAll = "delete from " + j + " where " + jf + " = :source";
-    unlinkTargetsEverywhere = "delete from " + j + " where " + jt + " in :targets";
+    // In a self-relation through rows reference targets from both ends (followers and followees).
+    boolean selfRelation = source.type().equals(target.type())
+        && source.keyAttribute().equals(target.keyAttribute());
+    unlinkTargetsEverywhere = "delete from " + j + " where " + jt + " in :targets"
+        + (selfRelation ? " or " + jf + " in :targets" : "");
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";
     include = "select " + jf + ", t from " + j + " join " + t + " on " + tk + " = " + jt
         + " where " + jf + " in :sources order by " + tk;
