@@ -57,6 +57,40 @@ class RoundsTest {
   }
 
   @Test
+  void waitsForAnEmbeddedIdClassThatAnotherProcessorGeneratesLater() {
+    JavaFileObject appointment = source("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Appointment {
+          @EmbeddedId AppointmentId id;
+          @ManyToOne @MapsId("doctorId") Doctor doctor;
+          @ManyToOne @MapsId("patientId") Patient patient;
+        }
+        """);
+    Compilation compilation = compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.AppointmentId", """
+            package p;
+
+            import jakarta.persistence.Embeddable;
+
+            @Embeddable
+            public class AppointmentId implements java.io.Serializable {
+              private static final long serialVersionUID = 1L;
+              Long doctorId;
+              Long patientId;
+            }
+            """)),
+        List.of(),
+        Clinic.DOCTOR, appointment, Clinic.PATIENT);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+        .contains("row.id = new AppointmentId();");
+  }
+
+  @Test
   void reportsATypeThatNeverAppearsOnceInTheLastRound() {
     JavaFileObject doctor = source("p.Doctor", """
         package p;
