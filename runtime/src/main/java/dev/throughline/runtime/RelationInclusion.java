@@ -2,6 +2,7 @@ package dev.throughline.runtime;
 
 import dev.throughline.Inclusion;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -88,8 +89,15 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       }
     }
     String hql = targetsByKey.isEmpty() ? null : hql(em);
+    if (hql != null && em.isJoinedToTransaction()) {
+      // Flush once, so that the chunk queries need not: an automatic flush before each one would
+      // dirty-check every loaded entity again, which dominates with many sources.
+      em.flush();
+    }
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      var query = em.createQuery(hql, Object[].class).setParameter("sources", chunk);
+      var query = em.createQuery(hql, Object[].class)
+          .setParameter("sources", chunk)
+          .setFlushMode(FlushModeType.COMMIT);
       if (limit >= 0) {
         query.setParameter("limit", (long) limit);
       }

@@ -56,10 +56,10 @@ final class ThroughWrites<S, K, T, TK, J> {
 
   /** One existence query per key chunk, then batched inserts. */
   List<J> linkAll(Collection<TK> targetKeys) {
+    bound.requireTransaction("linkAll");
     if (targetKeys.isEmpty()) {
       return List.of();
     }
-    bound.requireTransaction("linkAll");
     requireExisting(new LinkedHashSet<>(targetKeys), relation.hql.sourceAndTargetsExist, true);
     return persistRows(targetKeys);
   }

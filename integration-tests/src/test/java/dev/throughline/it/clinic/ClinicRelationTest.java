@@ -469,6 +469,7 @@ class ClinicRelationTest extends DatabaseTest {
           .hasMessageContaining("Doctor.patients.link")
           .hasMessageContaining("active transaction");
       assertThatThrownBy(patients::unlinkAll).isInstanceOf(TransactionRequiredException.class);
+      assertThatThrownBy(() -> patients.linkAll(List.of())).isInstanceOf(TransactionRequiredException.class);
       assertThatThrownBy(() -> patients.set(List.of(ann))).isInstanceOf(TransactionRequiredException.class);
       assertThatThrownBy(() -> patients.create(new Patient("X"))).isInstanceOf(TransactionRequiredException.class);
       assertThatThrownBy(patients::delete).isInstanceOf(TransactionRequiredException.class);
