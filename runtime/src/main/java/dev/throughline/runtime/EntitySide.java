@@ -2,7 +2,10 @@ package dev.throughline.runtime;
 
 import java.util.Objects;
 import java.util.function.Function;
+import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 
 /**
  * One end of a relation (the source or the target): its entity class, its JPA entity name, the
@@ -24,6 +27,25 @@ record EntitySide<E, K>(
   }
 
   /**
+   * The key of an instance, read without loading it when it is an uninitialized proxy and the key
+   * is the entity's id; null before it has one.
+   */
+  K keyOrNull(EntityManager em, E entity) {
+    LazyInitializer proxy = HibernateProxy.extractLazyInitializer(entity);
+    if (proxy != null && proxy.isUninitialized() && keyIsId(em)) {
+      @SuppressWarnings("unchecked")
+      K id = (K) proxy.getIdentifier();
+      return id;
+    }
+    return keyOrNull(entity);
+  }
+
+  /** Whether the key attribute is the entity's identifier. */
+  boolean keyIsId(EntityManager em) {
+    return em.getMetamodel().entity(type).getSingularAttribute(keyAttribute).isId();
+  }
+
+  /**
    * The entity itself when {@code entity} is a Hibernate proxy: generated code may read and write
    * fields, which on a proxy object are not the entity's.
    */
@@ -34,8 +56,8 @@ record EntitySide<E, K>(
   }
 
   /** The key of an instance, which must have one. */
-  K keyOf(E entity) {
-    K value = keyOrNull(entity);
+  K keyOf(EntityManager em, E entity) {
+    K value = keyOrNull(em, entity);
     if (value == null) {
       throw new IllegalArgumentException(
           "This " + entityName + " has no " + keyAttribute

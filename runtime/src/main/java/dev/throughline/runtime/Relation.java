@@ -68,7 +68,7 @@ public final class Relation<S, K, T, TK, J> {
   public RelationAccessor<S, K, T, TK, J> of(EntityManager em, S source) {
     Objects.requireNonNull(em, "em");
     Objects.requireNonNull(source, "source");
-    return new RelationAccessor<>(this, em, this.source.keyOf(source));
+    return new RelationAccessor<>(this, em, this.source.keyOf(em, source));
   }
 
   /** The accessor for the source with this key; the source is not loaded. */

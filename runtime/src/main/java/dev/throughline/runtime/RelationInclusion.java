@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Collections;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.hibernate.query.Order;
 import org.hibernate.query.SortDirection;
 
@@ -83,7 +85,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       if (source == null) {
         throw new NullPointerException("sources contains null");
       }
-      K key = relation.source.keyOrNull(source);
+      K key = relation.source.keyOrNull(em, source);
       if (key != null) {
         targetsByKey.putIfAbsent(key, new ArrayList<>());
       }
@@ -110,9 +112,10 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
         }
       }
     }
+    loadUninitializedProxies(em, sources);
     for (S source : sources) {
       // A source not yet persisted has no key and so no links.
-      K key = relation.source.keyOrNull(source);
+      K key = relation.source.keyOrNull(em, source);
       relation.relationField.accept(EntitySide.unproxied(source), key == null ? new ArrayList<>() : new ArrayList<>(targetsByKey.get(key)));
     }
     if (!nested.isEmpty()) {
@@ -124,6 +127,28 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       }
     }
     return targetsByKey;
+  }
+
+  /**
+   * Loads, in one statement per chunk, the sources that are still uninitialized proxies: their
+   * fields are about to be set, and initializing them one by one would cost a statement each.
+   */
+  private void loadUninitializedProxies(EntityManager em, Collection<? extends S> sources) {
+    List<Object> ids = new ArrayList<>();
+    for (S source : sources) {
+      LazyInitializer proxy = HibernateProxy.extractLazyInitializer(source);
+      if (proxy != null && proxy.isUninitialized()) {
+        ids.add(proxy.getIdentifier());
+      }
+    }
+    if (ids.isEmpty() || !relation.source.keyIsId(em)) {
+      return;
+    }
+    String load = "select s from " + relation.source.entityName() + " s where s."
+        + relation.source.keyAttribute() + " in :ids";
+    for (List<Object> chunk : KeyChunks.split(ids, KeyChunks.sizeFor(em))) {
+      em.createQuery(load, relation.source.type()).setParameter("ids", chunk).getResultList();
+    }
   }
 
   private String hql(EntityManager em) {

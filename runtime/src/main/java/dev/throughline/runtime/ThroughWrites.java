@@ -34,7 +34,7 @@ final class ThroughWrites<S, K, T, TK, J> {
       throw bound.missingSource();
     }
     em.persist(target);
-    TK targetKey = relation.target.keyOf(target);
+    TK targetKey = relation.target.keyOf(em, target);
     persistRow(targetKey, target, throughData);
     return target;
   }

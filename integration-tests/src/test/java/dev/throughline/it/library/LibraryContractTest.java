@@ -14,7 +14,6 @@ import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -524,12 +523,9 @@ class LibraryContractTest extends DatabaseTest {
   }
 
   /**
-   * Observed: each uninitialized proxy among the sources is initialized (one SELECT of the author
-   * each) before the one inclusion query, so the statements grow with the number of sources: 1 + 1
-   * for one proxy, 1 + 2 for two, and 1 + N for N.
+   * Uninitialized proxies among the sources are loaded together (their fields are about to be
+   * set), then included: two statements however many proxies there are.
    */
-  @Disabled("BUG: include over uninitialized proxies (e.g. Authorship.author, LAZY) initializes each one, "
-      + "one SELECT per source: statements grow with the number of sources")
   @Test
   void includeOfLazyAuthorProxiesDoesNotGrowWithTheNumberOfSources() {
     inTransaction(session -> {
@@ -540,15 +536,11 @@ class LibraryContractTest extends DatabaseTest {
       List<Author> both = lazyAuthors(session);
       counted(session, s -> AuthorBooks.include(s, both));
       assertThat(sql.total()).as("statements for 2 proxies vs %d for 1:%n%s", one, sql).isEqualTo(one);
-      assertThat(one).isEqualTo(1);
+      assertThat(one).isEqualTo(2);
     });
   }
 
-  /**
-   * Observed: 2 statements, the author's SELECT (initializing the proxy to read its id) and the
-   * find; API.md: one statement. The id of a proxy is known without SQL.
-   */
-  @Disabled("BUG: of(em, proxy) initializes the proxy to read its id: find() of a LAZY author proxy is 2 statements")
+  /** The id of a proxy is known without SQL: find() of an uninitialized proxy is one statement. */
   @Test
   void findOfALazyAuthorProxyIsOneStatement() {
     inTransaction(session -> {

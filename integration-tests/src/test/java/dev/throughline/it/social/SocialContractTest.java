@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -434,8 +433,6 @@ class SocialContractTest extends DatabaseTest {
    * the rows whose throughKeyTo references a deleted user, but not those whose throughKeyFrom does:
    * the deleted users' own follows are left behind, pointing at users that no longer exist.
    */
-  @Disabled("BUG: in a self-relation delete() leaves the Follow rows where a deleted user is the other key "
-      + "(its own follows, or its followers); API.md: every through row that references them is deleted")
   @Test
   void deleteInASelfRelationRemovesEveryFollowReferencingTheDeletedUsers() {
     inTransaction(session -> {
