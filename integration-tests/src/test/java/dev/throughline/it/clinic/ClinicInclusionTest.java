@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.Inclusions;
+import dev.throughline.it.courses.CoursesRelations;
+import dev.throughline.it.courses.StudentsRelations;
 import dev.throughline.it.support.DatabaseTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +108,15 @@ class ClinicInclusionTest extends DatabaseTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patinets")
         .hasMessageContaining("patients");
+  }
+
+  @Test
+  void relationsMarkedIncludeByNameFalseAreNotOfferedByName() {
+    assertThat(StudentsRelations.names()).isEmpty();
+    assertThatThrownBy(() -> StudentsRelations.inclusion("courses"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'courses'");
+    assertThat(CoursesRelations.names()).containsExactly("students");
   }
 
   @Test
