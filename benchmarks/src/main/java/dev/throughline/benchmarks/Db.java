@@ -192,11 +192,16 @@ public final class Db {
         : "system_range(1, " + count + ") as s(x)";
   }
 
+  /** Creates the URL's {@code currentSchema}, if it names one, so that the tables can be created in it. */
   private static void createSchema(String url, String user, String password) {
+    java.util.regex.Matcher schema = java.util.regex.Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)").matcher(url);
+    if (!schema.find()) {
+      return;
+    }
     String base = url.replaceFirst("[?&]currentSchema=[^&]*", "");
     try (Connection connection = DriverManager.getConnection(base, user, password);
         Statement statement = connection.createStatement()) {
-      statement.execute("create schema if not exists " + PG_SCHEMA);
+      statement.execute("create schema if not exists " + schema.group(1));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach PostgreSQL at " + base + ": " + e.getMessage(), e);
     }
