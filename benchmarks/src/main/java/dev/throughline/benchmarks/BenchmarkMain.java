@@ -112,7 +112,8 @@ public final class BenchmarkMain {
       System.out.printf("%n=== javac: %d entities, %d relations ===%n", CompileBenchmark.ENTITIES, CompileBenchmark.RELATIONS);
       Path work = Files.createTempDirectory("throughline-compile-bench");
       try {
-        results.compile.addAll(new CompileBenchmark(work).run(plan.compileWarmups(), plan.compileRounds()));
+        results.compile.addAll(new CompileBenchmark(work, plan.pregenerated())
+            .run(plan.compileWarmups(), plan.compileRounds()));
       } finally {
         CompileBenchmark.deleteTree(work);
       }

@@ -61,7 +61,7 @@ public final class CompileBenchmark {
   private final List<Path> classPath;
   private final List<Variant> variants;
 
-  CompileBenchmark(Path work) {
+  CompileBenchmark(Path work, boolean withPregenerated) {
     this.work = work;
     List<Path> all = Classpath.entries();
     this.classPath = List.of(
@@ -78,11 +78,14 @@ public final class CompileBenchmark {
         "jakarta.persistence-api", "jakarta.transaction-api", "jakarta.inject-api")) {
       hibernate.add(Classpath.jarOf(all, artifact));
     }
-    this.variants = List.of(
+    List<Variant> chosen = new ArrayList<>(List.of(
         new Variant("javac, no processor", List.of(), null, false),
         new Variant("javac + Throughline processor", throughline, processorName(throughline.get(0)), false),
-        new Variant("javac + hibernate-processor", hibernate, processorName(hibernate.get(0)), false),
-        new Variant("javac, no processor, accessors pre-generated", List.of(), null, true));
+        new Variant("javac + hibernate-processor", hibernate, processorName(hibernate.get(0)), false)));
+    if (withPregenerated) {
+      chosen.add(new Variant("javac, no processor, accessors pre-generated", List.of(), null, true));
+    }
+    this.variants = List.copyOf(chosen);
   }
 
   /** Runs {@code warmups + rounds} rounds and returns each variant's timings. */
@@ -93,12 +96,14 @@ public final class CompileBenchmark {
     if (javac == null) {
       throw new IllegalStateException("No system Java compiler: run the benchmarks on a JDK, not a JRE");
     }
-    // Untimed: the accessors, generated once for the pre-generated variant.
-    Path pregenerated = work.resolve("pregenerated");
-    compile(javac, variants.get(1), files, work.resolve("pregen-classes"), pregenerated);
+    // Untimed: the accessors, generated once for the pre-generated variant (full mode only).
     List<Path> withAccessors = new ArrayList<>(files);
-    try (Stream<Path> generatedFiles = Files.walk(pregenerated)) {
-      generatedFiles.filter(path -> path.toString().endsWith(".java")).sorted().forEach(withAccessors::add);
+    if (variants.stream().anyMatch(Variant::pregenerated)) {
+      Path pregenerated = work.resolve("pregenerated");
+      compile(javac, variants.get(1), files, work.resolve("pregen-classes"), pregenerated);
+      try (Stream<Path> generatedFiles = Files.walk(pregenerated)) {
+        generatedFiles.filter(path -> path.toString().endsWith(".java")).sorted().forEach(withAccessors::add);
+      }
     }
     Map<Variant, List<Double>> times = new LinkedHashMap<>();
     Map<Variant, Integer> generated = new LinkedHashMap<>();

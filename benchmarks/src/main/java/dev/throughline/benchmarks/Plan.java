@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** What one run measures, and how long: quick (a few minutes on 2 cores), full, or smoke (a pipeline check). */
 record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
-    int measurementMillis, int compileWarmups, int compileRounds, int interleavedRounds, List<Group> groups) {
+    int measurementMillis, int compileWarmups, int compileRounds, int interleavedRounds, boolean pregenerated,
+    List<Group> groups) {
 
   /**
    * One JMH run: a benchmark class, the methods measured (a regex on their names) and the values
@@ -26,10 +27,10 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
     return switch (mode.toLowerCase(Locale.ROOT)) {
       // In process (no fork): one factory and one seeding for the whole run keep it within minutes.
       // The counting pass and the interleaved rounds run every operation before JMH warms it up.
-      case "quick" -> new Plan("quick", 0, 1, 1000, 3, 1000, 1, 3, 5, groups(false));
-      case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, 15, groups(true));
+      case "quick" -> new Plan("quick", 0, 1, 700, 3, 700, 1, 3, 3, false, groups(false));
+      case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, 15, true, groups(true));
       // Checks the pipeline end to end in about a minute; its figures mean nothing.
-      case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, 1, groups(false));
+      case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, 1, false, groups(false));
       default -> throw new IllegalArgumentException("Unknown mode '" + mode + "': use quick, full or smoke");
     };
   }
@@ -62,7 +63,7 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
       throw new IllegalArgumentException("--only " + only + " matches no group of " + groups.stream().map(Group::name).toList());
     }
     return new Plan(mode, forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis,
-        compileWarmups, compileRounds, interleavedRounds, kept);
+        compileWarmups, compileRounds, interleavedRounds, pregenerated, kept);
   }
 
   static final Map<String, String> LABELS = Map.ofEntries(
