@@ -237,7 +237,7 @@ class ShapesTest {
         }
         """));
     assertThat(accessor)
-        .contains("public final class DoctorPatients {")
+        .contains("public final class DoctorPatients extends RelationAccessor<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment> {")
         .contains("Relation<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment>")
         .contains(".source(Hospital.Doctor.class, \"Doctor\", \"id\", source -> source.id)")
         .contains(".through(Hospital.Appointment.class, \"Appointment\", \"id\", Hospital.Appointment::new)")
@@ -358,7 +358,7 @@ class ShapesTest {
         .contains(".source(Store.class, \"Store\", \"code\", source -> source.code)")
         .contains(".target(Product.class, \"Product\", \"sku\", target -> target.sku)")
         .contains("public static StoreProducts of(EntityManager em, String sourceKey)")
-        .contains("public Optional<Product> findById(String targetKey)");
+        .contains("public final class StoreProducts extends RelationAccessor<Store, String, Product, String, StoreProduct> {");
   }
 
   @Test
@@ -454,7 +454,7 @@ class ShapesTest {
             """));
     assertThat(accessor)
         .contains("Relation<Doctor, Long, Patient, Long, Appointment> RELATION;")
-        .contains("public boolean isLinked(Long targetKey)")
+        .contains("extends RelationAccessor<Doctor, Long, Patient, Long, Appointment> {")
         .contains("public static DoctorPatients of(EntityManager em, Long sourceKey)");
   }
 

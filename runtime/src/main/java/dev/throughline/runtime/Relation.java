@@ -66,16 +66,26 @@ public final class Relation<S, K, T, TK, J> {
 
   /** The accessor for one source instance, which must have its key. */
   public RelationAccessor<S, K, T, TK, J> of(EntityManager em, S source) {
-    Objects.requireNonNull(em, "em");
-    Objects.requireNonNull(source, "source");
-    return new RelationAccessor<>(this, em, this.source.keyOf(em, source));
+    return new RelationAccessor<>(this, em, sourceKeyOf(em, source));
   }
 
   /** The accessor for the source with this key; the source is not loaded. */
   public RelationAccessor<S, K, T, TK, J> ofKey(EntityManager em, K sourceKey) {
-    Objects.requireNonNull(em, "em");
-    Objects.requireNonNull(sourceKey, "sourceKey");
     return new RelationAccessor<>(this, em, sourceKey);
+  }
+
+  /**
+   * The key of this source, read without SQL (an uninitialized proxy answers from its id).
+   *
+   * @param em the persistence context the source belongs to
+   * @param source a source that has its key
+   * @return the source's key ({@code keyFrom})
+   * @throws IllegalArgumentException if the source has no key yet
+   */
+  public K sourceKeyOf(EntityManager em, S source) {
+    Objects.requireNonNull(em, "em");
+    Objects.requireNonNull(source, "source");
+    return this.source.keyOf(em, source);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.throughline.runtime;
 
 import dev.throughline.Linked;
+import dev.throughline.NoSuchEntityException;
 import dev.throughline.Patch;
 import dev.throughline.RelationQuery;
 import jakarta.persistence.EntityManager;
@@ -12,127 +13,276 @@ import java.util.function.Consumer;
 import org.hibernate.query.restriction.Restriction;
 
 /**
- * A relation seen from one source, inside one persistence context. Generated accessors wrap one
- * and forward to it; the semantics of each method are those of the generated accessor.
+ * A relation seen from one source, inside one persistence context: what every generated accessor
+ * is. A generated accessor ({@code DoctorPatients}) extends this class with the types of its
+ * relation bound and adds its static {@code of}, {@code include} and {@code inclusion}; the
+ * methods here are the same for every relation, so they are written, documented and compiled once.
+ * Code that works with any relation can take a {@code RelationAccessor<?, ?, T, TK, ?>}.
+ *
+ * <p>Every method works inside the caller's persistence context and transaction: it never begins,
+ * commits or rolls back a transaction, and every write needs an active one (else a JPA {@code
+ * TransactionRequiredException}). Null arguments are {@code NullPointerException}s naming the
+ * parameter. Below, the <em>target key</em> is the target attribute that through rows reference
+ * ({@code keyTo}, the target's id unless the relation names another).
  *
  * @param <S> the source entity
- * @param <K> the source key
+ * @param <K> the source key that through rows reference ({@code keyFrom})
  * @param <T> the target entity
- * @param <TK> the target key
+ * @param <TK> the target key that through rows reference ({@code keyTo})
  * @param <J> the through entity
  */
-public final class RelationAccessor<S, K, T, TK, J> {
+public class RelationAccessor<S, K, T, TK, J> {
 
   private final BoundRelation<S, K, T, TK, J> bound;
   private final ThroughReads<S, K, T, TK, J> reads;
   private final ThroughWrites<S, K, T, TK, J> writes;
 
-  RelationAccessor(Relation<S, K, T, TK, J> relation, EntityManager em, K sourceKey) {
-    this.bound = new BoundRelation<>(relation, em, sourceKey);
+  /**
+   * The accessor of the source with this key; the source is not loaded.
+   *
+   * @param relation the relation
+   * @param em the persistence context to work in
+   * @param sourceKey the source's key ({@code keyFrom})
+   */
+  protected RelationAccessor(Relation<S, K, T, TK, J> relation, EntityManager em, K sourceKey) {
+    this.bound = new BoundRelation<>(
+        Objects.requireNonNull(relation, "relation"),
+        Objects.requireNonNull(em, "em"),
+        Objects.requireNonNull(sourceKey, "sourceKey"));
     this.reads = new ThroughReads<>(bound);
     this.writes = new ThroughWrites<>(bound);
   }
 
-  /** The key of the source this accessor works for. */
+  /**
+   * The key of the source this accessor works for.
+   *
+   * @return the source's key ({@code keyFrom})
+   */
   public K sourceKey() {
     return bound.sourceKey();
   }
 
-  /** A query over the linked targets: restrictions on targets and through rows, order, paging. */
-  public RelationQuery<T, J> query() {
-    return new CriteriaRelationQuery<>(bound);
-  }
-
-  /** The linked targets, each once, ordered by target key. */
+  /**
+   * The linked targets, each once even when linked by several through rows, ordered by the target
+   * key ascending. One statement.
+   *
+   * @return the linked targets
+   */
   public List<T> find() {
     return reads.find();
   }
 
-  /** The linked targets matching {@code where}, each once, ordered by target key. */
+  /**
+   * The linked targets that match {@code where}, each once, ordered by the target key ascending.
+   * One statement.
+   *
+   * @param where a restriction on the targets
+   * @return the matching linked targets
+   */
   public List<T> find(Restriction<? super T> where) {
     return reads.find(Objects.requireNonNull(where, "where"));
   }
 
-  /** The target with this key if it is linked to the source. */
+  /**
+   * The target with this key if it is linked to this source, else empty.
+   *
+   * @param targetKey the target's key
+   * @return the linked target, or empty
+   */
   public Optional<T> findById(TK targetKey) {
     return reads.findById(Objects.requireNonNull(targetKey, "targetKey"));
   }
 
-  /** The number of distinct linked targets. */
+  /**
+   * The number of distinct linked targets.
+   *
+   * @return how many targets are linked to this source
+   */
   public long count() {
     return reads.count();
   }
 
-  /** Whether at least one through row links the source to this target. */
+  /**
+   * Whether at least one through row links this source to the target with this key.
+   *
+   * @param targetKey the target's key
+   * @return whether they are linked
+   */
   public boolean isLinked(TK targetKey) {
     return reads.isLinked(Objects.requireNonNull(targetKey, "targetKey"));
   }
 
-  /** Each through row of the source with its target, ordered by target key. */
+  /**
+   * Each through row of this source with its target, one element per through row, ordered by the
+   * target key.
+   *
+   * @return the through rows with their targets
+   */
   public List<Linked<T, J>> findWithThrough() {
     return reads.findWithThrough();
   }
 
-  /** Persists the target and one through row linking it. */
+  /**
+   * A query over the linked targets: restrict the targets and the through rows, order by
+   * attributes of either, page, then list, stream, count or patch. Each terminal method is one SQL
+   * statement.
+   *
+   * @return a new query over the targets of this source
+   */
+  public RelationQuery<T, J> query() {
+    return new CriteriaRelationQuery<>(bound);
+  }
+
+  /**
+   * Persists the target and one through row linking it to this source. Needs an active
+   * transaction.
+   *
+   * @param target a new target
+   * @return {@code target}, now persistent
+   * @throws NoSuchEntityException if the source does not exist; nothing is written then
+   */
   public T create(T target) {
     return writes.create(Objects.requireNonNull(target, "target"), null);
   }
 
-  /** Persists the target and one through row, filled by {@code throughData}, linking it. */
+  /**
+   * Persists the target and one through row linking it to this source; {@code throughData} fills
+   * the through row's own attributes before it is persisted. Needs an active transaction.
+   *
+   * @param target a new target
+   * @param throughData fills the new through row
+   * @return {@code target}, now persistent
+   * @throws NoSuchEntityException if the source does not exist; nothing is written then
+   */
   public T create(T target, Consumer<? super J> throughData) {
     return writes.create(
         Objects.requireNonNull(target, "target"), Objects.requireNonNull(throughData, "throughData"));
   }
 
-  /** Persists one through row linking an existing target. */
+  /**
+   * Persists one new through row linking the existing target with this key to this source.
+   * Needs an active transaction.
+   *
+   * @param targetKey the target's key
+   * @return the new through row
+   * @throws NoSuchEntityException if the source or the target does not exist, whether or not the
+   *     database has foreign keys; nothing is written then
+   */
   public J link(TK targetKey) {
     return writes.link(Objects.requireNonNull(targetKey, "targetKey"), null);
   }
 
-  /** Persists one through row, filled by {@code throughData}, linking an existing target. */
+  /**
+   * Persists one new through row linking the existing target with this key to this source; {@code
+   * throughData} fills the row's own attributes before it is persisted. Needs an active
+   * transaction.
+   *
+   * @param targetKey the target's key
+   * @param throughData fills the new through row
+   * @return the new through row
+   * @throws NoSuchEntityException if the source or the target does not exist, whether or not the
+   *     database has foreign keys; nothing is written then
+   */
   public J link(TK targetKey, Consumer<? super J> throughData) {
     return writes.link(
         Objects.requireNonNull(targetKey, "targetKey"),
         Objects.requireNonNull(throughData, "throughData"));
   }
 
-  /** Persists one through row per key, in JDBC batches. */
+  /**
+   * Persists one new through row per key, in JDBC batches, linking each existing target to this
+   * source. Needs an active transaction.
+   *
+   * @param targetKeys the targets' keys
+   * @return the new through rows, one per key
+   * @throws NoSuchEntityException if the source or a target does not exist; nothing is written then
+   */
   public List<J> linkAll(Collection<TK> targetKeys) {
     return writes.linkAll(BoundRelation.requireElements(targetKeys, "targetKeys"));
   }
 
-  /** Makes the linked targets exactly these, keeping the rows of keys already linked. */
+  /**
+   * Makes the linked targets exactly these: rows of keys already linked are kept as they are
+   * (their data too), missing ones are linked, others unlinked. An empty collection unlinks all.
+   * Needs an active transaction.
+   *
+   * @param targetKeys the keys of every target to be linked afterwards
+   * @throws NoSuchEntityException if the source or a target to link does not exist; nothing is
+   *     written then
+   */
   public void set(Collection<TK> targetKeys) {
     writes.set(BoundRelation.requireElements(targetKeys, "targetKeys"));
   }
 
-  /** Deletes every through row between the source and this target; returns how many. */
+  /**
+   * Deletes every through row between this source and the target with this key. One statement;
+   * needs an active transaction.
+   *
+   * @param targetKey the target's key
+   * @return how many through rows were deleted; 0 when none
+   */
   public int unlink(TK targetKey) {
     return writes.unlink(Objects.requireNonNull(targetKey, "targetKey"));
   }
 
-  /** Deletes every through row of the source; returns how many. */
+  /**
+   * Deletes every through row of this source. One statement; needs an active transaction.
+   *
+   * @return how many through rows were deleted
+   */
   public int unlinkAll() {
     return writes.unlinkAll();
   }
 
-  /** Updates every linked target in one bulk UPDATE; returns how many rows changed. */
+  /**
+   * Updates every linked target in one bulk {@code UPDATE}, refusing to change the target key or
+   * the target's id; instances already loaded are not refreshed. Needs an active transaction.
+   *
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
   public int patch(Patch<? super T> patch) {
     return query().patch(patch);
   }
 
-  /** Updates the linked targets matching {@code where} in one bulk UPDATE; returns how many. */
+  /**
+   * Updates the linked targets that match {@code where} in one bulk {@code UPDATE}, refusing to
+   * change the target key or the target's id; instances already loaded are not refreshed. Needs
+   * an active transaction.
+   *
+   * @param where a restriction on the targets
+   * @param patch the changes, typed by the JPA metamodel
+   * @return how many rows changed
+   */
   public int patch(Restriction<? super T> where, Patch<? super T> patch) {
     return query().where(Objects.requireNonNull(where, "where")).patch(patch);
   }
 
-  /** Deletes the linked targets and every through row referencing them; returns how many targets. */
+  /**
+   * Deletes every target linked to this source, and every through row (of any source) that
+   * references them. These are bulk deletes: instances already loaded stay in the persistence
+   * context. Needs an active transaction.
+   *
+   * @return the number of targets deleted
+   */
   public int delete() {
     return writes.delete(null);
   }
 
-  /** Deletes the linked targets matching {@code where} and every through row referencing them. */
+  /**
+   * Deletes the targets linked to this source that match {@code where}, and every through row (of
+   * any source) that references them. These are bulk deletes: instances already loaded stay in the
+   * persistence context. Needs an active transaction.
+   *
+   * @param where a restriction on the targets
+   * @return the number of targets deleted
+   */
   public int delete(Restriction<? super T> where) {
     return writes.delete(Objects.requireNonNull(where, "where"));
+  }
+
+  @Override
+  public String toString() {
+    return bound.relation().name() + "[" + bound.sourceKey() + "]";
   }
 }

@@ -8,21 +8,14 @@ final class ReferencedTypes {
   static final ClassName RELATION = ClassName.get("dev.throughline.runtime", "Relation");
   static final ClassName RELATION_ACCESSOR = ClassName.get("dev.throughline.runtime", "RelationAccessor");
   static final ClassName THROUGH_KEY = ClassName.get("dev.throughline.runtime", "ThroughKey");
-  static final ClassName LINKED = ClassName.get("dev.throughline", "Linked");
-  static final ClassName RELATION_QUERY = ClassName.get("dev.throughline", "RelationQuery");
-  static final ClassName PATCH = ClassName.get("dev.throughline", "Patch");
   static final ClassName INCLUSION = ClassName.get("dev.throughline", "Inclusion");
   static final ClassName INCLUSIONS = ClassName.get("dev.throughline", "Inclusions");
-  static final ClassName NO_SUCH_ENTITY = ClassName.get("dev.throughline", "NoSuchEntityException");
   static final ClassName ENTITY_MANAGER = ClassName.get("jakarta.persistence", "EntityManager");
-  static final ClassName RESTRICTION = ClassName.get("org.hibernate.query.restriction", "Restriction");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName MAP = ClassName.get("java.util", "Map");
-  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
 
   private ReferencedTypes() {}
 }
