@@ -10,8 +10,16 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 /** Splits key lists so that no statement binds more keys than the database accepts. */
 final class KeyChunks {
 
-  /** Keys per statement when the database sets no lower limit; long lists plan slowly. */
-  static final int DEFAULT_CHUNK = 1000;
+  /**
+   * Keys per statement when the dialect sets no lower limit: under PostgreSQL's 32,767 bind
+   * parameters per statement (which Hibernate's dialect does not declare) and MySQL's and MariaDB's
+   * 65,535. Larger chunks cost less than more statements: on H2 one list of 10,000 keys runs
+   * several times faster than ten of 1,000.
+   */
+  static final int DEFAULT_CHUNK = 16_384;
+
+  /** Up to this length a chunk is padded to a power of two; beyond it, to a multiple of it. */
+  static final int PADDING_STEP = 1_024;
 
   private KeyChunks() {}
 
@@ -33,20 +41,28 @@ final class KeyChunks {
   }
 
   /**
-   * The keys in consecutive chunks of at most {@code size}, each padded to a power of two (or to
-   * {@code size}) by repeating its last key. Repeated keys change no result of an {@code IN}
-   * predicate, and the few distinct list lengths let Hibernate and the driver reuse statements.
+   * The keys in consecutive chunks of at most {@code size}, each padded (never beyond {@code size})
+   * by repeating its last key: to a power of two up to 1,024 keys, to a multiple of 1,024 beyond.
+   * Repeated keys change no result of an {@code IN} predicate, and the few distinct list lengths
+   * let Hibernate and the driver reuse statements.
    */
   static <E> List<List<E>> split(Collection<E> keys, int size) {
     List<List<E>> chunks = unpadded(keys, size);
     for (List<E> chunk : chunks) {
-      int padded = Math.min(size, Integer.highestOneBit(chunk.size() - 1) << 1);
+      int padded = Math.min(size, paddedLength(chunk.size()));
       E last = chunk.get(chunk.size() - 1);
       while (chunk.size() < padded) {
         chunk.add(last);
       }
     }
     return chunks;
+  }
+
+  static int paddedLength(int length) {
+    if (length <= PADDING_STEP) {
+      return length == 1 ? 1 : Integer.highestOneBit(length - 1) << 1;
+    }
+    return (length + PADDING_STEP - 1) / PADDING_STEP * PADDING_STEP;
   }
 
   private static <E> List<List<E>> unpadded(Collection<E> keys, int size) {

@@ -26,4 +26,20 @@ class KeyChunksTest {
     assertThat(KeyChunks.split(IntStream.range(0, 5).boxed().toList(), 3))
         .containsExactly(List.of(0, 1, 2), List.of(3, 4));
   }
+
+  @Test
+  void padsLongChunksToMultiplesOf1024() {
+    assertThat(KeyChunks.paddedLength(1)).isEqualTo(1);
+    assertThat(KeyChunks.paddedLength(2)).isEqualTo(2);
+    assertThat(KeyChunks.paddedLength(513)).isEqualTo(1024);
+    assertThat(KeyChunks.paddedLength(1024)).isEqualTo(1024);
+    assertThat(KeyChunks.paddedLength(1025)).isEqualTo(2048);
+    assertThat(KeyChunks.paddedLength(10_000)).isEqualTo(10_240);
+    assertThat(KeyChunks.paddedLength(16_384)).isEqualTo(16_384);
+    List<Integer> keys = IntStream.range(0, 10_000).boxed().toList();
+    List<List<Integer>> chunks = KeyChunks.split(keys, KeyChunks.DEFAULT_CHUNK);
+    assertThat(chunks).hasSize(1);
+    assertThat(chunks.get(0)).hasSize(10_240).startsWith(0, 1, 2).endsWith(9_999, 9_999);
+    assertThat(chunks.get(0).subList(0, 10_000)).isEqualTo(keys);
+  }
 }

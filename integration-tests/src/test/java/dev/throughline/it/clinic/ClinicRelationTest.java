@@ -450,6 +450,35 @@ class ClinicRelationTest extends DatabaseTest {
     }
   }
 
+  /** One more source than one statement binds (16,384 keys): two statements, nothing lost at the seam. */
+  @Test
+  void includeSplitsOnlyBeyondOneChunkOfKeys() {
+    int sources = 16_384 + 1;
+    inTransaction(session -> {
+      session.setJdbcBatchSize(500);
+      for (int i = 0; i < sources - 2; i++) {
+        Doctor doctor = new Doctor("D" + i);
+        session.persist(doctor);
+        appointment(session, doctor.getId(), i % 2 == 0 ? ann : dee, MONDAY);
+        if (i % 1_000 == 999) {
+          session.flush();
+          session.clear();
+        }
+      }
+    });
+    inTransaction(session -> {
+      List<Doctor> doctors = session.createQuery("from Doctor order by id", Doctor.class).getResultList();
+      assertThat(doctors).hasSize(sources + 1); // house, wilson, cuddy and the new ones
+      Map<Long, List<Patient>> byDoctor = counted(session, s -> DoctorPatients.include(s, doctors));
+      assertThat(sql.total()).isEqualTo(2);
+      assertThat(byDoctor).hasSize(sources + 1);
+      assertThat(byDoctor.values().stream().mapToInt(List::size).sum()).isEqualTo(2 + 2 + sources - 2);
+      Doctor last = doctors.get(doctors.size() - 1);
+      assertThat(names(byDoctor.get(last.getId()))).containsExactly((sources - 3) % 2 == 0 ? "Ann" : "Dee");
+      assertThat(names(last.getPatients())).isEqualTo(names(byDoctor.get(last.getId())));
+    });
+  }
+
   @Test
   void includeOfNothingRunsNoSql() {
     inTransaction(session -> {

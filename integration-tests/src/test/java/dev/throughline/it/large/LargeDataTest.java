@@ -37,7 +37,7 @@ class LargeDataTest extends DatabaseTest {
   /** PostgreSQL's JDBC driver binds at most 65,535 parameters per statement. */
   static final int PG_MAX_PARAMETERS = 65_535;
   /** The runtime's key chunk. */
-  static final int CHUNK = 1_000;
+  static final int CHUNK = 16_384;
 
   static final int LINKS = 1_000_000;
 
