@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class AuthorBooks extends RelationAccessor<Library.Author, UUID, Li
         .source(Library.Author.class, "Author", "id", Library.Author::getId)
         .target(Library.Book.class, "Book", "id", Library.Book::getId)
         .through(Library.Authorship.class, "Authorship", "id", Library.Authorship::new)
-        .throughKeyFrom(ThroughKey.association("author", (row, source) -> row.author = source))
-        .throughKeyTo(ThroughKey.value("bookId", (row, key) -> row.bookId = key))
+        .throughKeyFromAssociation("author", (row, source) -> row.author = source)
+        .throughKeyToValue("bookId", (row, key) -> row.bookId = key)
         .relationField((source, targets) -> source.books = targets)
         .build();
   }

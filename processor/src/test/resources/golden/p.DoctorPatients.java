@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.lang.Long;
 import java.util.Collection;
@@ -40,8 +39,8 @@ public final class DoctorPatients extends RelationAccessor<Doctor, Long, Patient
         .source(Doctor.class, "Doctor", "id", source -> source.id)
         .target(Patient.class, "Patient", "pid", target -> target.pid)
         .through(Appointment.class, "Appointment", "id", Appointment::new)
-        .throughKeyFrom(ThroughKey.value("doctorId", (row, key) -> row.doctorId = key))
-        .throughKeyTo(ThroughKey.value("patientId", (row, key) -> row.patientId = key))
+        .throughKeyFromValue("doctorId", (row, key) -> row.doctorId = key)
+        .throughKeyToValue("patientId", (row, key) -> row.patientId = key)
         .relationField((source, targets) -> source.patients = targets)
         .build();
   }

@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.lang.Long;
 import java.util.Collection;
@@ -41,8 +40,8 @@ public final class UserFollowers extends RelationAccessor<User, Long, User, Long
         .source(User.class, "AppUser", "id", User::getId)
         .target(User.class, "AppUser", "id", User::getId)
         .through(Follow.class, "Follow", "id", Follow::new)
-        .throughKeyFrom(ThroughKey.association("followee", (row, source) -> row.setFollowee(source)))
-        .throughKeyTo(ThroughKey.association("follower", (row, target) -> row.setFollower(target)))
+        .throughKeyFromAssociation("followee", (row, source) -> row.setFollowee(source))
+        .throughKeyToAssociation("follower", (row, target) -> row.setFollower(target))
         .relationField((source, targets) -> source.setFollowers(new LinkedHashSet<>(targets)))
         .build();
   }

@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.lang.Long;
 import java.util.Collection;
@@ -41,8 +40,8 @@ public final class UserFollowing extends RelationAccessor<User, Long, User, Long
         .source(User.class, "AppUser", "id", User::getId)
         .target(User.class, "AppUser", "id", User::getId)
         .through(Follow.class, "Follow", "id", Follow::new)
-        .throughKeyFrom(ThroughKey.association("follower", (row, source) -> row.setFollower(source)))
-        .throughKeyTo(ThroughKey.association("followee", (row, target) -> row.setFollowee(target)))
+        .throughKeyFromAssociation("follower", (row, source) -> row.setFollower(source))
+        .throughKeyToAssociation("followee", (row, target) -> row.setFollowee(target))
         .relationField((source, targets) -> source.setFollowing(new LinkedHashSet<>(targets)))
         .build();
   }

@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.lang.Long;
 import java.util.Collection;
@@ -40,8 +39,8 @@ public final class PupilClassrooms extends RelationAccessor<Pupil, Long, Classro
         .source(Pupil.class, "Pupil", "id", Pupil::getId)
         .target(Classroom.class, "Classroom", "id", Classroom::getId)
         .through(Enrollment.class, "Enrollment", "id", PupilClassrooms::newThroughRow)
-        .throughKeyFrom(ThroughKey.association("pupil", (row, source) -> row.pupil = source))
-        .throughKeyTo(ThroughKey.association("classroom", (row, target) -> row.classroom = target))
+        .throughKeyFromAssociation("pupil", (row, source) -> row.pupil = source)
+        .throughKeyToAssociation("classroom", (row, target) -> row.classroom = target)
         .relationField((source, targets) -> source.classrooms = targets)
         .build();
   }

@@ -4,7 +4,6 @@ import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import dev.throughline.runtime.Relation;
 import dev.throughline.runtime.RelationAccessor;
-import dev.throughline.runtime.ThroughKey;
 import jakarta.persistence.EntityManager;
 import java.lang.String;
 import java.util.Collection;
@@ -41,8 +40,8 @@ public final class StoreProducts extends RelationAccessor<Store, String, Product
         .source(Store.class, "Shop", "code", source -> source.code)
         .target(Product.class, "Product", "sku", Product::getSku)
         .through(StoreProduct.class, "StoreProduct", "id", StoreProduct::new)
-        .throughKeyFrom(ThroughKey.value("storeCode", (row, key) -> row.storeCode = key))
-        .throughKeyTo(ThroughKey.value("productSku", (row, key) -> row.productSku = key))
+        .throughKeyFromValue("storeCode", (row, key) -> row.storeCode = key)
+        .throughKeyToValue("productSku", (row, key) -> row.productSku = key)
         .relationField((source, targets) -> source.products = targets)
         .build();
   }

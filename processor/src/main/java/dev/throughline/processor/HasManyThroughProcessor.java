@@ -96,7 +96,7 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
         registries.abandoned(field);
       }
     }
-    List<AnalyzedRelation> admitted = accessorNames.admit(valid, reporter);
+    Set<AnalyzedRelation> admitted = accessorNames.admit(valid, reporter);
     for (AnalyzedRelation relation : valid) {
       if (admitted.contains(relation) && generate(relation)) {
         registries.generated(relation.field(), relation.model());

@@ -95,9 +95,9 @@ class ClassFileShapesTest {
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
         .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)");
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".throughKeyFrom(ThroughKey.value(\"doctorId\", (row, key) -> row.setDoctorId(key)))");
+        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))");
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".throughKeyTo(ThroughKey.value(\"patientId\", (row, key) -> row.setPatientId(key)))");
+        .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");
     assertThat(compilation).generatedSourceFile("p.DoctorRelations");
   }
 
@@ -187,7 +187,7 @@ class ClassFileShapesTest {
                 }
             """);
     assertThat(compilation).generatedSourceFile("p.PupilClassrooms").contentsAsUtf8String()
-        .contains(".throughKeyFrom(ThroughKey.association(\"person\", (row, source) -> row.setPerson(source)))");
+        .contains(".throughKeyFromAssociation(\"person\", (row, source) -> row.setPerson(source))");
   }
 
   @Test

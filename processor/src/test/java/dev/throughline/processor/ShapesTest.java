@@ -76,8 +76,8 @@ class ShapesTest {
         .contains(".source(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
         .contains(".target(Patient.class, \"Patient\", \"pid\", Patient::getPid)")
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)")
-        .contains(".throughKeyFrom(ThroughKey.value(\"doctorId\", (row, key) -> row.setDoctorId(key)))")
-        .contains(".throughKeyTo(ThroughKey.value(\"patientId\", (row, key) -> row.setPatientId(key)))")
+        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
+        .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))")
         .contains(".relationField((source, targets) -> source.setPatients(targets))");
   }
 
@@ -259,8 +259,8 @@ class ShapesTest {
         }
         """));
     assertThat(accessor)
-        .contains(".throughKeyFrom(ThroughKey.association(\"doctor\", (row, source) -> row.doctor = source))")
-        .contains(".throughKeyTo(ThroughKey.association(\"patient\", (row, target) -> row.patient = target))");
+        .contains(".throughKeyFromAssociation(\"doctor\", (row, source) -> row.doctor = source)")
+        .contains(".throughKeyToAssociation(\"patient\", (row, target) -> row.patient = target)");
   }
 
   @Test
@@ -295,8 +295,8 @@ class ShapesTest {
             }
             """));
     assertThat(accessor)
-        .contains("ThroughKey.value(\"physicianId\", (row, key) -> row.physicianId = key)")
-        .contains("ThroughKey.value(\"clientId\", (row, key) -> row.clientId = key)");
+        .contains(".throughKeyFromValue(\"physicianId\", (row, key) -> row.physicianId = key)")
+        .contains(".throughKeyToValue(\"clientId\", (row, key) -> row.clientId = key)");
   }
 
   @Test
@@ -304,9 +304,9 @@ class ShapesTest {
     Compilation compilation = compile(SelfRelation.USER, SelfRelation.FOLLOW);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.UserFollowers").contentsAsUtf8String()
-        .contains(".throughKeyFrom(ThroughKey.association(\"followee\", (row, source) -> row.setFollowee(source)))");
+        .contains(".throughKeyFromAssociation(\"followee\", (row, source) -> row.setFollowee(source))");
     assertThat(compilation).generatedSourceFile("p.UserFollowing").contentsAsUtf8String()
-        .contains(".throughKeyFrom(ThroughKey.association(\"follower\", (row, source) -> row.setFollower(source)))");
+        .contains(".throughKeyFromAssociation(\"follower\", (row, source) -> row.setFollower(source))");
   }
 
   @Test
@@ -539,8 +539,8 @@ class ShapesTest {
         .contains("import q.Appointment;")
         .contains("import r.Patient;")
         .contains(".target(Patient.class, \"Patient\", \"id\", Patient::getId)")
-        .contains("ThroughKey.value(\"doctorId\", (row, key) -> row.doctorId = key)")
-        .contains("ThroughKey.value(\"patientId\", (row, key) -> row.setPatientId(key))");
+        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.doctorId = key)")
+        .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");
   }
 
   @Test
@@ -613,8 +613,8 @@ class ShapesTest {
     String accessor = generated("school.PupilClassrooms", GoldenModels.SCHOOL.toArray(JavaFileObject[]::new));
     assertThat(accessor)
         .contains(".through(Enrollment.class, \"Enrollment\", \"id\", PupilClassrooms::newThroughRow)")
-        .contains(".throughKeyFrom(ThroughKey.association(\"pupil\", (row, source) -> row.pupil = source))")
-        .contains(".throughKeyTo(ThroughKey.association(\"classroom\", (row, target) -> row.classroom = target))")
+        .contains(".throughKeyFromAssociation(\"pupil\", (row, source) -> row.pupil = source)")
+        .contains(".throughKeyToAssociation(\"classroom\", (row, target) -> row.classroom = target)")
         .contains("""
               private static Enrollment newThroughRow() {
                 Enrollment row = new Enrollment();
@@ -698,8 +698,8 @@ class ShapesTest {
             }
             """));
     assertThat(accessor)
-        .contains(".throughKeyFrom(ThroughKey.value(\"doctorId\", (row, key) -> row.setDoctorId(key)))")
-        .contains(".throughKeyTo(ThroughKey.association(\"patient\", (row, target) -> row.setPatient(target)))")
+        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
+        .contains(".throughKeyToAssociation(\"patient\", (row, target) -> row.setPatient(target))")
         .contains(".relationField((source, targets) -> source.setPatients(new LinkedHashSet<>(targets)))");
   }
 

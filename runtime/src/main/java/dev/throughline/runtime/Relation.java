@@ -204,6 +204,48 @@ public final class Relation<S, K, T, TK, J> {
       return this;
     }
 
+    /**
+     * The through row references the source by a basic attribute holding its key. The same as
+     * {@code throughKeyFrom(ThroughKey.value(attribute, setter))}, typed by this builder, so that
+     * javac infers nothing.
+     *
+     * @param attribute the through entity's attribute name
+     * @param setter stores the source key into a new through row
+     */
+    public Builder<S, K, T, TK, J> throughKeyFromValue(String attribute, BiConsumer<? super J, ? super K> setter) {
+      return throughKeyFrom(ThroughKey.value(attribute, setter));
+    }
+
+    /**
+     * The through row references the source by a {@code @ManyToOne} association.
+     *
+     * @param attribute the through entity's attribute name
+     * @param setter stores the source (or a reference to it) into a new through row
+     */
+    public Builder<S, K, T, TK, J> throughKeyFromAssociation(String attribute, BiConsumer<? super J, ? super S> setter) {
+      return throughKeyFrom(ThroughKey.association(attribute, setter));
+    }
+
+    /**
+     * The through row references the target by a basic attribute holding its key.
+     *
+     * @param attribute the through entity's attribute name
+     * @param setter stores the target key into a new through row
+     */
+    public Builder<S, K, T, TK, J> throughKeyToValue(String attribute, BiConsumer<? super J, ? super TK> setter) {
+      return throughKeyTo(ThroughKey.value(attribute, setter));
+    }
+
+    /**
+     * The through row references the target by a {@code @ManyToOne} association.
+     *
+     * @param attribute the through entity's attribute name
+     * @param setter stores the target (or a reference to it) into a new through row
+     */
+    public Builder<S, K, T, TK, J> throughKeyToAssociation(String attribute, BiConsumer<? super J, ? super T> setter) {
+      return throughKeyTo(ThroughKey.association(attribute, setter));
+    }
+
     /** Stores included targets into the source's {@code @Transient} relation field. */
     public Builder<S, K, T, TK, J> relationField(BiConsumer<? super S, List<T>> setter) {
       this.relationField = setter;

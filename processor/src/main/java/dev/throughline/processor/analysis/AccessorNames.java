@@ -4,10 +4,13 @@ import dev.throughline.processor.diagnostics.Message;
 import dev.throughline.processor.diagnostics.Reporter;
 import dev.throughline.processor.model.RegistryModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -32,13 +35,14 @@ public final class AccessorNames {
     this.elements = elements;
   }
 
-  /** The relations that may generate their accessor; the others are reported. */
-  public List<AnalyzedRelation> admit(List<AnalyzedRelation> relations, Reporter reporter) {
+  /** The relations that may generate their accessor (an identity set); the others are reported. */
+  public Set<AnalyzedRelation> admit(List<AnalyzedRelation> relations, Reporter reporter) {
     Map<String, List<AnalyzedRelation>> byName = new LinkedHashMap<>();
     for (AnalyzedRelation relation : relations) {
       byName.computeIfAbsent(relation.model().accessor().qualifiedName(), name -> new ArrayList<>()).add(relation);
     }
-    List<AnalyzedRelation> admitted = new ArrayList<>();
+    // By identity: relations are deep records, and equals on each of hundreds would cost more than the check.
+    Set<AnalyzedRelation> admitted = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Map.Entry<String, List<AnalyzedRelation>> entry : byName.entrySet()) {
       String accessor = entry.getKey();
       List<AnalyzedRelation> sameName = entry.getValue();

@@ -27,8 +27,8 @@ final class RelationInitializer {
             relation.keyTo().attribute(), keyReader(names, false, relation.keyTo().read()))
         .add(".through($T.class, $S, $S, $L)\n", names.through(), relation.through().entityName(),
             relation.throughId().attribute(), ThroughRowFactory.supplier(relation, names))
-        .add(".throughKeyFrom($L)\n", throughKey(relation.throughKeyFrom(), "source"))
-        .add(".throughKeyTo($L)\n", throughKey(relation.throughKeyTo(), "target"))
+        .add("$L\n", throughKey("throughKeyFrom", relation.throughKeyFrom(), "source"))
+        .add("$L\n", throughKey("throughKeyTo", relation.throughKeyTo(), "target"))
         .add(".relationField($L)\n", relationField(relation.field()))
         .add(".build();\n")
         .unindent()
@@ -45,12 +45,16 @@ final class RelationInitializer {
     return CodeBlock.of("$N -> $N.$N", parameter, parameter, read.name());
   }
 
-  /** {@code ThroughKey.value("doctorId", (row, key) -> row.doctorId = key)} or its association form. */
-  private static CodeBlock throughKey(ThroughKeyModel key, String entityParameter) {
+  /**
+   * {@code .throughKeyFromValue("doctorId", (row, key) -> row.doctorId = key)} or its association
+   * form: a builder method typed by the builder, so that javac attributes each lambda once instead
+   * of inferring a generic factory's type arguments from it.
+   */
+  private static CodeBlock throughKey(String method, ThroughKeyModel key, String entityParameter) {
     boolean association = key.kind() == ThroughKeyModel.Kind.ASSOCIATION;
     String value = association ? entityParameter : "key";
-    return CodeBlock.of("$T.$N($S, (row, $N) -> $L)", ReferencedTypes.THROUGH_KEY,
-        association ? "association" : "value", key.attribute(), value, store("row", key.write(), CodeBlock.of("$N", value)));
+    return CodeBlock.of(".$N($S, (row, $N) -> $L)", method + (association ? "Association" : "Value"),
+        key.attribute(), value, store("row", key.write(), CodeBlock.of("$N", value)));
   }
 
   /** {@code (source, targets) -> source.setPatients(targets)} or its field form, copying into a set for {@code Set} fields. */
