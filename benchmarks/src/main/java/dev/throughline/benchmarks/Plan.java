@@ -27,7 +27,7 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
     return switch (mode.toLowerCase(Locale.ROOT)) {
       // In process (no fork): one factory and one seeding for the whole run keep it within minutes.
       // The counting pass and the interleaved rounds run every operation before JMH warms it up.
-      case "quick" -> new Plan("quick", 0, 1, 700, 3, 700, 1, 3, 3, false, groups(false));
+      case "quick" -> new Plan("quick", 0, 1, 700, 3, 700, 1, 3, 3, true, groups(false));
       case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, 15, true, groups(true));
       // Checks the pipeline end to end in about a minute; its figures mean nothing.
       case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, 1, false, groups(false));
