@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.it.support.DatabaseTest;
+import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.TransactionRequiredException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -448,6 +449,30 @@ class ClinicRelationTest extends DatabaseTest {
         assertThat(sql.total()).as("statements for %d sources", sources).isEqualTo(1);
       });
     }
+  }
+
+  /** Code written once for any relation takes the accessors' common type and works on each of them. */
+  @Test
+  void accessorsServeCodeWrittenForAnyRelation() {
+    inTransaction(session -> {
+      RelationAccessor<Doctor, Long, Patient, Long, Appointment> patients = DoctorPatients.of(session, wilson);
+      assertThat(names(linkedTargets(patients))).containsExactly("Bob", "Cid");
+      assertThat(patients.sourceKey()).isEqualTo(wilson);
+      assertThat(patients).hasToString("Doctor.patients[" + wilson + "]");
+      assertThat(relink(patients, dee)).isEqualTo(1);
+      assertThat(names(DoctorPatients.of(session, wilson).find())).containsExactly("Bob", "Cid", "Dee");
+    });
+  }
+
+  private static <T, TK> List<T> linkedTargets(RelationAccessor<?, ?, T, TK, ?> relation) {
+    return relation.find();
+  }
+
+  /** Unlinks and links the target again: generic code over any accessor. */
+  private static <TK> int relink(RelationAccessor<?, ?, ?, TK, ?> relation, TK targetKey) {
+    int unlinked = relation.unlink(targetKey);
+    relation.link(targetKey);
+    return unlinked + (relation.isLinked(targetKey) ? 1 : 0);
   }
 
   /** One more source than one statement binds (16,384 keys): two statements, nothing lost at the seam. */

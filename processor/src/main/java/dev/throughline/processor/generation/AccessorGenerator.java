@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the accessor of one relation: a final class that builds the relation's runtime {@code
  * Relation} once and inherits every instance method from the runtime's {@code RelationAccessor},
- * so that it declares only what differs between relations (types, keys, the static factories). One file per relation, originating from exactly one
- * element, so that incremental builds know which source it depends on.
+ * so that it declares only what differs between relations (types, keys, the static factories).
+ * One file per relation, originating from exactly one element, so that incremental builds know
+ * which source it depends on.
  */
 public final class AccessorGenerator {
 
