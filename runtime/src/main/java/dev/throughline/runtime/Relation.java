@@ -36,6 +36,7 @@ public final class Relation<S, K, T, TK, J> {
   final String throughKeyToPath;
   final String throughIdAttribute;
   final BiConsumer<? super S, List<T>> relationField;
+  final boolean throughRemovalCallbacks;
   final RelationHql hql;
 
   private Relation(Builder<S, K, T, TK, J> builder) {
@@ -51,6 +52,7 @@ public final class Relation<S, K, T, TK, J> {
     this.throughKeyFromPath = throughKeyFrom.path(source.keyAttribute());
     this.throughKeyToPath = throughKeyTo.path(target.keyAttribute());
     this.throughIdAttribute = builder.throughIdAttribute;
+    this.throughRemovalCallbacks = builder.throughRemovalCallbacks;
     this.hql = new RelationHql(source, target, throughEntityName, builder.throughIdAttribute,
         throughKeyFromPath, throughKeyToPath);
   }
@@ -142,6 +144,7 @@ public final class Relation<S, K, T, TK, J> {
     private ThroughKey<J, S, K> throughKeyFrom;
     private ThroughKey<J, T, TK> throughKeyTo;
     private BiConsumer<? super S, List<T>> relationField;
+    private boolean throughRemovalCallbacks;
 
     private Builder(String name) {
       this.name = name;
@@ -249,6 +252,16 @@ public final class Relation<S, K, T, TK, J> {
     /** Stores included targets into the source's {@code @Transient} relation field. */
     public Builder<S, K, T, TK, J> relationField(BiConsumer<? super S, List<T>> setter) {
       this.relationField = setter;
+      return this;
+    }
+
+    /**
+     * The through entity observes its removal: it (or a superclass) declares {@code @PreRemove} or
+     * {@code @PostRemove} methods or {@code @EntityListeners}. Its rows are then removed one by one
+     * through the persistence context, so that each callback runs, instead of by one bulk delete.
+     */
+    public Builder<S, K, T, TK, J> throughRemovalCallbacks() {
+      this.throughRemovalCallbacks = true;
       return this;
     }
 
