@@ -52,21 +52,24 @@ public interface RelationQuery<T, J> {
 
   /**
    * The targets as a stream that scrolls a database cursor: memory stays constant however many
-   * links there are, because each target is detached from the persistence context once it has
-   * been read. Close the stream (try-with-resources) to release the cursor.
+   * links there are, because each target the stream loads is detached from the persistence
+   * context once it has been read; instances the session managed before the call stay managed.
+   * Close the stream (try-with-resources) to release the cursor.
    */
   Stream<T> stream();
 
   /** The number of distinct targets matching, ignoring order and paging. */
   long count();
 
-  /** Whether any target matches. */
+  /** Whether any target matches on this page: true exactly when {@link #list()} is not empty. */
   boolean exists();
 
   /**
    * Updates every matching target in one bulk {@code UPDATE} and returns how many rows changed.
    * Refuses to change the target key that through rows reference, or the target's id. Order and
-   * paging do not apply. Needs an active transaction; instances already loaded are not refreshed.
+   * paging do not apply. A versioned target's {@code @Version} moves, and instances the session
+   * manages show the new values afterwards (one query for their keys, one refresh each). Needs an
+   * active transaction.
    */
   int patch(Patch<? super T> patch);
 

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TransactionRequiredException;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.hibernate.engine.spi.EntityEntry;
 
 /** A relation bound to one source key and one persistence context; shared by reads and writes. */
 record BoundRelation<S, K, T, TK, J>(Relation<S, K, T, TK, J> relation, EntityManager em, K sourceKey) {
@@ -17,6 +19,14 @@ record BoundRelation<S, K, T, TK, J>(Relation<S, K, T, TK, J> relation, EntityMa
               + " call it inside one (EntityTransaction.begin/commit, Session.inTransaction,"
               + " or a @Transactional method)");
     }
+  }
+
+  /**
+   * Runs one operation in the caller's session under the flush rule of the contract (see {@link
+   * FlushScope}).
+   */
+  <R> R inSession(Supplier<R> operation) {
+    return FlushScope.autoFlushing(em, operation);
   }
 
   /** Whether the source row exists. */
@@ -54,6 +64,21 @@ record BoundRelation<S, K, T, TK, J>(Relation<S, K, T, TK, J> relation, EntityMa
     } else {
       to.setValue(row, targetKey);
     }
+  }
+
+  /** Whether a through row the session manages references this source. */
+  boolean isOfSource(J row, EntityEntry entry) {
+    return Objects.equals(sourceKeyOf(row, entry), sourceKey);
+  }
+
+  /** The source key a through row the session manages references. */
+  Object sourceKeyOf(J row, EntityEntry entry) {
+    return relation.throughKeyFrom.referencedKey(em, entry, row);
+  }
+
+  /** The target key a through row the session manages references. */
+  Object targetKeyOf(J row, EntityEntry entry) {
+    return relation.throughKeyTo.referencedKey(em, entry, row);
   }
 
   /** Rejects a null collection or null elements, naming the parameter. */

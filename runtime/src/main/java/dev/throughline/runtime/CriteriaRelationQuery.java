@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
-import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -16,11 +15,16 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.query.Order;
 import org.hibernate.query.Page;
+import org.hibernate.query.criteria.JpaCriteriaUpdate;
 import org.hibernate.query.SortDirection;
 import org.hibernate.query.restriction.Restriction;
 
@@ -123,17 +127,23 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
 
   @Override
   public List<T> list() {
-    return paged(bound.em().createQuery(targetQuery())).getResultList();
+    return bound.inSession(() -> paged(bound.em().createQuery(targetQuery())).getResultList());
   }
 
   @Override
   public Stream<T> stream() {
     EntityManager em = bound.em();
+    // Instances the session managed before the call stay managed: only what the stream loads
+    // itself is detached once read.
+    Set<T> managedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+    managedBefore.addAll(ManagedEntities.of(em, relation().target.type()));
     TypedQuery<T> query = paged(em.createQuery(targetQuery()));
     query.setHint("org.hibernate.fetchSize", STREAM_FETCH_SIZE);
     query.setHint("org.hibernate.readOnly", true);
-    return query.getResultStream().map(target -> {
-      em.detach(target);
+    return bound.inSession(query::getResultStream).map(target -> {
+      if (!managedBefore.contains(target)) {
+        em.detach(target);
+      }
       return target;
     });
   }
@@ -144,12 +154,16 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<T> target = query.from(relation().target.type());
     query.select(cb.count(target)).where(targetPredicate(query, target));
-    return bound.em().createQuery(query).getSingleResult();
+    return bound.inSession(() -> bound.em().createQuery(query).getSingleResult());
   }
 
   @Override
   public boolean exists() {
-    return !paged(bound.em().createQuery(targetKeyQuery())).setMaxResults(1).getResultList().isEmpty();
+    if (limit == 0) {
+      return false;
+    }
+    return bound.inSession(() -> !paged(bound.em().createQuery(targetKeyQuery()))
+        .setMaxResults(1).getResultList().isEmpty());
   }
 
   /** The keys of the matching targets, unordered and unpaged. */
@@ -186,7 +200,7 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     orders.add(cb.asc(targetKey));
     orders.add(cb.asc(CriteriaPaths.path(through, relation.throughIdAttribute)));
     query.multiselect(target, through).where(predicates.toArray(Predicate[]::new)).orderBy(orders);
-    List<Object[]> rows = paged(bound.em().createQuery(query)).getResultList();
+    List<Object[]> rows = bound.inSession(() -> paged(bound.em().createQuery(query)).getResultList());
     List<Linked<T, J>> linked = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       linked.add(new Linked<>(relation.target.type().cast(row[0]), relation.throughType.cast(row[1])));
@@ -199,11 +213,12 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     Objects.requireNonNull(patch, "patch");
     bound.requireTransaction("patch");
     Relation<S, K, T, TK, J> relation = relation();
-    CriteriaUpdate<T> update = cb().createCriteriaUpdate(relation.target.type());
-    Root<T> target = update.from(relation.target.type());
     if (patch.changes().isEmpty()) {
       throw new IllegalArgumentException("patch changes nothing");
     }
+    EntityManager em = bound.em();
+    JpaCriteriaUpdate<T> update = (JpaCriteriaUpdate<T>) cb().createCriteriaUpdate(relation.target.type());
+    Root<T> target = update.from(relation.target.type());
     for (Patch.Change<? super T, ?> change : patch.changes()) {
       SingularAttribute<?, ?> attribute = change.attribute();
       if (attribute.isId() || attribute.getName().equals(relation.target.keyAttribute())) {
@@ -214,11 +229,49 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
       set(update, change);
     }
     update.where(targetPredicate(update, target));
-    return bound.em().createQuery(update).executeUpdate();
+    // A versioned update moves @Version, so that a stale copy merged later fails instead of
+    // overwriting the patch.
+    update.versioned(em.getMetamodel().entity(relation.target.type()).hasVersionAttribute());
+    return bound.inSession(() -> {
+      List<T> changed = managedMatches();
+      int updated = em.createQuery(update).executeUpdate();
+      changed.forEach(em::refresh);
+      return updated;
+    });
+  }
+
+  /**
+   * The instances of matching targets that the session manages: one query for their keys, and
+   * none when the session manages no target.
+   */
+  private List<T> managedMatches() {
+    EntitySide<T, TK> side = relation().target;
+    List<T> managed = ManagedEntities.of(bound.em(), side.type());
+    if (managed.isEmpty()) {
+      return managed;
+    }
+    Set<Object> keys = new HashSet<>();
+    managed.forEach(target -> keys.add(side.keyOrNull(target)));
+    keys.remove(null);
+    Set<Object> matching = new HashSet<>();
+    for (List<Object> chunk : KeyChunks.split(keys, KeyChunks.sizeFor(bound.em()))) {
+      CriteriaQuery<Object> query = cb().createQuery(Object.class);
+      Root<T> target = query.from(side.type());
+      Path<Object> key = CriteriaPaths.path(target, side.keyAttribute());
+      query.select(key).where(targetPredicate(query, target), key.in(chunk));
+      matching.addAll(bound.em().createQuery(query).getResultList());
+    }
+    List<T> changed = new ArrayList<>();
+    for (T target : managed) {
+      if (matching.contains(side.keyOrNull(target))) {
+        changed.add(target);
+      }
+    }
+    return changed;
   }
 
   @SuppressWarnings("unchecked")
-  private static <T, V> void set(CriteriaUpdate<T> update, Patch.Change<? super T, V> change) {
+  private static <T, V> void set(JpaCriteriaUpdate<T> update, Patch.Change<? super T, V> change) {
     update.set((SingularAttribute<? super T, V>) change.attribute(), change.value());
   }
 

@@ -14,11 +14,14 @@ final class JdbcBatching {
   private JdbcBatching() {}
 
   /**
-   * Persists through {@code persistAll} and flushes with JDBC batching on. When the application
-   * already batches (a session or {@code hibernate.jdbc.batch_size} setting), its own flush will
-   * batch and nothing is flushed here.
+   * Persists or removes through {@code persistAll} and flushes with JDBC batching on. When the
+   * application already batches (a session or {@code hibernate.jdbc.batch_size} setting), or
+   * flushes itself ({@code MANUAL}), its own flush will do and nothing is flushed here.
    */
   static <R> R flushBatched(EntityManager em, Supplier<R> persistAll) {
+    if (!FlushScope.mayFlush(em)) {
+      return persistAll.get();
+    }
     Session session = em.unwrap(Session.class);
     Integer sessionSize = session.getJdbcBatchSize();
     int effectiveSize = sessionSize != null ? sessionSize : configuredBatchSize(em);

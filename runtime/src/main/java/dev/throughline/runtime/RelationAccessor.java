@@ -21,7 +21,10 @@ import org.hibernate.query.restriction.Restriction;
  *
  * <p>Every method works inside the caller's persistence context and transaction: it never begins,
  * commits or rolls back a transaction, and every write needs an active one (else a JPA {@code
- * TransactionRequiredException}). Null arguments are {@code NullPointerException}s naming the
+ * TransactionRequiredException}). It keeps that persistence context true: what a write removes is
+ * no longer managed, what it changes shows its new values; under {@code AUTO} and {@code COMMIT}
+ * every operation first flushes the pending changes its statements touch, and under {@code
+ * MANUAL} nothing flushes. Null arguments are {@code NullPointerException}s naming the
  * parameter. Below, the <em>target key</em> is the target attribute that through rows reference
  * ({@code keyTo}, the target's id unless the relation names another).
  *
@@ -69,7 +72,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the linked targets
    */
   public List<T> find() {
-    return reads.find();
+    return bound.inSession(reads::find);
   }
 
   /**
@@ -80,7 +83,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the matching linked targets
    */
   public List<T> find(Restriction<? super T> where) {
-    return reads.find(Objects.requireNonNull(where, "where"));
+    Objects.requireNonNull(where, "where");
+    return bound.inSession(() -> reads.find(where));
   }
 
   /**
@@ -90,7 +94,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the linked target, or empty
    */
   public Optional<T> findById(TK targetKey) {
-    return reads.findById(Objects.requireNonNull(targetKey, "targetKey"));
+    Objects.requireNonNull(targetKey, "targetKey");
+    return bound.inSession(() -> reads.findById(targetKey));
   }
 
   /**
@@ -99,7 +104,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many targets are linked to this source
    */
   public long count() {
-    return reads.count();
+    return bound.inSession(reads::count);
   }
 
   /**
@@ -109,7 +114,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return whether they are linked
    */
   public boolean isLinked(TK targetKey) {
-    return reads.isLinked(Objects.requireNonNull(targetKey, "targetKey"));
+    Objects.requireNonNull(targetKey, "targetKey");
+    return bound.inSession(() -> reads.isLinked(targetKey));
   }
 
   /**
@@ -119,7 +125,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the through rows with their targets
    */
   public List<Linked<T, J>> findWithThrough() {
-    return reads.findWithThrough();
+    return bound.inSession(reads::findWithThrough);
   }
 
   /**
@@ -142,7 +148,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target) {
-    return writes.create(Objects.requireNonNull(target, "target"), null);
+    Objects.requireNonNull(target, "target");
+    return bound.inSession(() -> writes.create(target, null));
   }
 
   /**
@@ -155,8 +162,9 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target, Consumer<? super J> throughData) {
-    return writes.create(
-        Objects.requireNonNull(target, "target"), Objects.requireNonNull(throughData, "throughData"));
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(throughData, "throughData");
+    return bound.inSession(() -> writes.create(target, throughData));
   }
 
   /**
@@ -169,7 +177,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey) {
-    return writes.link(Objects.requireNonNull(targetKey, "targetKey"), null);
+    Objects.requireNonNull(targetKey, "targetKey");
+    return bound.inSession(() -> writes.link(targetKey, null));
   }
 
   /**
@@ -184,9 +193,9 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey, Consumer<? super J> throughData) {
-    return writes.link(
-        Objects.requireNonNull(targetKey, "targetKey"),
-        Objects.requireNonNull(throughData, "throughData"));
+    Objects.requireNonNull(targetKey, "targetKey");
+    Objects.requireNonNull(throughData, "throughData");
+    return bound.inSession(() -> writes.link(targetKey, throughData));
   }
 
   /**
@@ -198,7 +207,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source or a target does not exist; nothing is written then
    */
   public List<J> linkAll(Collection<TK> targetKeys) {
-    return writes.linkAll(BoundRelation.requireElements(targetKeys, "targetKeys"));
+    BoundRelation.requireElements(targetKeys, "targetKeys");
+    return bound.inSession(() -> writes.linkAll(targetKeys));
   }
 
   /**
@@ -211,32 +221,41 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     written then
    */
   public void set(Collection<TK> targetKeys) {
-    writes.set(BoundRelation.requireElements(targetKeys, "targetKeys"));
+    BoundRelation.requireElements(targetKeys, "targetKeys");
+    bound.inSession(() -> {
+      writes.set(targetKeys);
+      return null;
+    });
   }
 
   /**
-   * Deletes every through row between this source and the target with this key. One statement;
-   * needs an active transaction.
+   * Deletes every through row between this source and the target with this key; instances of
+   * those rows are no longer managed afterwards. One statement (one row at a time for through
+   * entities with removal callbacks); needs an active transaction.
    *
    * @param targetKey the target's key
    * @return how many through rows were deleted; 0 when none
    */
   public int unlink(TK targetKey) {
-    return writes.unlink(Objects.requireNonNull(targetKey, "targetKey"));
+    Objects.requireNonNull(targetKey, "targetKey");
+    return bound.inSession(() -> writes.unlink(targetKey));
   }
 
   /**
-   * Deletes every through row of this source. One statement; needs an active transaction.
+   * Deletes every through row of this source; instances of those rows are no longer managed
+   * afterwards. One statement (one row at a time for through entities with removal callbacks);
+   * needs an active transaction.
    *
    * @return how many through rows were deleted
    */
   public int unlinkAll() {
-    return writes.unlinkAll();
+    return bound.inSession(writes::unlinkAll);
   }
 
   /**
    * Updates every linked target in one bulk {@code UPDATE}, refusing to change the target key or
-   * the target's id; instances already loaded are not refreshed. Needs an active transaction.
+   * the target's id. A versioned target's {@code @Version} moves; instances the session manages
+   * show the new values afterwards. Needs an active transaction.
    *
    * @param patch the changes, typed by the JPA metamodel
    * @return how many rows changed
@@ -247,8 +266,8 @@ public class RelationAccessor<S, K, T, TK, J> {
 
   /**
    * Updates the linked targets that match {@code where} in one bulk {@code UPDATE}, refusing to
-   * change the target key or the target's id; instances already loaded are not refreshed. Needs
-   * an active transaction.
+   * change the target key or the target's id. A versioned target's {@code @Version} moves;
+   * instances the session manages show the new values afterwards. Needs an active transaction.
    *
    * @param where a restriction on the targets
    * @param patch the changes, typed by the JPA metamodel
@@ -260,25 +279,26 @@ public class RelationAccessor<S, K, T, TK, J> {
 
   /**
    * Deletes every target linked to this source, and every through row (of any source) that
-   * references them. These are bulk deletes: instances already loaded stay in the persistence
-   * context. Needs an active transaction.
+   * references them. Instances of the deleted targets and rows are no longer managed afterwards.
+   * Needs an active transaction.
    *
    * @return the number of targets deleted
    */
   public int delete() {
-    return writes.delete(null);
+    return bound.inSession(() -> writes.delete(null));
   }
 
   /**
    * Deletes the targets linked to this source that match {@code where}, and every through row (of
-   * any source) that references them. These are bulk deletes: instances already loaded stay in the
-   * persistence context. Needs an active transaction.
+   * any source) that references them. Instances of the deleted targets and rows are no longer
+   * managed afterwards. Needs an active transaction.
    *
    * @param where a restriction on the targets
    * @return the number of targets deleted
    */
   public int delete(Restriction<? super T> where) {
-    return writes.delete(Objects.requireNonNull(where, "where"));
+    Objects.requireNonNull(where, "where");
+    return bound.inSession(() -> writes.delete(where));
   }
 
   @Override

@@ -18,12 +18,17 @@ final class RelationHql {
   final String existingTargets;
   final String linkedTargetKeysOfSource;
   final String linkedTargetKeys;
-  final String unlink;
-  final String unlinkKeys;
-  final String unlinkAll;
-  final String unlinkTargetsEverywhere;
+  final ThroughRowsHql pair;
+  final ThroughRowsHql sourceAndTargets;
+  final ThroughRowsHql ofSource;
+  final ThroughRowsHql referencingTargets;
   final String deleteTargets;
   final String include;
+  /** Whether source and target are one entity and key: through rows then reference targets from both ends. */
+  final boolean selfRelation;
+  private final String throughKeyToPath;
+  private final String linkedPairsOfSource;
+  private final String linkedKeysSelect;
 
   RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
       String throughKeyFrom, String throughKeyTo) {
@@ -34,6 +39,7 @@ final class RelationHql {
     String tk = "t." + target.keyAttribute();
     String jf = "j." + throughKeyFrom;
     String jt = "j." + throughKeyTo;
+    this.throughKeyToPath = jt;
     String linkedToSource = tk + " in (select " + jt + " from " + j + " where " + jf + " = :source)";
 
     find = "select t from " + t + " where " + linkedToSource + " order by " + tk;
@@ -48,19 +54,33 @@ final class RelationHql {
     sourceAndTargetsExist = "select " + tk + " from " + s + ", " + t
         + " where " + sk + " = :source and " + tk + " in :targets";
     existingTargets = "select " + tk + " from " + t + " where " + tk + " in :targets";
-    linkedTargetKeysOfSource = "select " + sk + ", " + jt + " from " + s
-        + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
+    linkedPairsOfSource = " from " + s + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
+    linkedKeysSelect = "select " + sk + ", " + jt;
+    linkedTargetKeysOfSource = linkedKeysSelect + linkedPairsOfSource;
     linkedTargetKeys = "select " + tk + " from " + t + " where " + linkedToSource;
-    unlink = "delete from " + j + " where " + jf + " = :source and " + jt + " = :target";
-    unlinkKeys = "delete from " + j + " where " + jf + " = :source and " + jt + " in :targets";
-    unlinkAll = "delete from " + j + " where " + jf + " = :source";
+    pair = ThroughRowsHql.where(j, jf + " = :source and " + jt + " = :target");
+    sourceAndTargets = ThroughRowsHql.where(j, jf + " = :source and " + jt + " in :targets");
+    ofSource = ThroughRowsHql.where(j, jf + " = :source");
     // In a self-relation through rows reference targets from both ends (followers and followees).
-    boolean selfRelation = source.type().equals(target.type())
+    selfRelation = source.type().equals(target.type())
         && source.keyAttribute().equals(target.keyAttribute());
-    unlinkTargetsEverywhere = "delete from " + j + " where " + jt + " in :targets"
-        + (selfRelation ? " or " + jf + " in :targets" : "");
+    referencingTargets = ThroughRowsHql.where(j, jt + " in :targets" + (selfRelation ? " or " + jf + " in :targets" : ""));
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";
     include = "select " + jf + ", t from " + j + " join " + t + " on " + tk + " = " + jt
         + " where " + jf + " in :sources order by " + tk;
+  }
+
+  /**
+   * The source key and each linked target key, with the position of the wanted key that the
+   * database finds equal to it ({@code :wanted0} ... {@code :wantedN}), or -1: the database
+   * compares, with its collation, where Java's {@code equals} may disagree.
+   */
+  String linkedTargetKeysMatching(int wantedCount) {
+    StringBuilder matching = new StringBuilder("case");
+    for (int i = 0; i < wantedCount; i++) {
+      matching.append(" when ").append(throughKeyToPath).append(" = :wanted").append(i).append(" then ").append(i);
+    }
+    matching.append(" else -1 end");
+    return linkedKeysSelect + ", " + matching + linkedPairsOfSource;
   }
 }

@@ -91,26 +91,11 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       }
     }
     String hql = targetsByKey.isEmpty() ? null : hql(em);
-    if (hql != null && em.isJoinedToTransaction()) {
-      // Flush once, so that the chunk queries need not: an automatic flush before each one would
-      // dirty-check every loaded entity again, which dominates with many sources.
-      em.flush();
-    }
-    for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      var query = em.createQuery(hql, Object[].class)
-          .setParameter("sources", chunk)
-          .setFlushMode(FlushModeType.COMMIT);
-      if (limit >= 0) {
-        query.setParameter("limit", (long) limit);
-      }
-      for (Object[] row : query.getResultList()) {
-        List<T> targets = targetsByKey.get(row[0]);
-        T target = relation.target.type().cast(row[1]);
-        // Rows of one source and target are adjacent: they sort alike.
-        if (targets != null && (targets.isEmpty() || targets.get(targets.size() - 1) != target)) {
-          targets.add(target);
-        }
-      }
+    if (hql != null) {
+      FlushScope.autoFlushing(em, () -> {
+        loadChunks(em, hql, targetsByKey);
+        return null;
+      });
     }
     loadUninitializedProxies(em, sources);
     for (S source : sources) {
@@ -127,6 +112,33 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       }
     }
     return targetsByKey;
+  }
+
+  /**
+   * One statement per chunk of source keys. Only the first may flush (not under {@code MANUAL}):
+   * an automatic flush before each one would dirty-check every loaded entity again, which
+   * dominates with many sources.
+   */
+  private void loadChunks(EntityManager em, String hql, Map<K, List<T>> targetsByKey) {
+    boolean first = true;
+    for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
+      var query = em.createQuery(hql, Object[].class).setParameter("sources", chunk);
+      if (!first) {
+        query.setFlushMode(FlushModeType.COMMIT);
+      }
+      first = false;
+      if (limit >= 0) {
+        query.setParameter("limit", (long) limit);
+      }
+      for (Object[] row : query.getResultList()) {
+        List<T> targets = targetsByKey.get(row[0]);
+        T target = relation.target.type().cast(row[1]);
+        // Rows of one source and target are adjacent: they sort alike.
+        if (targets != null && (targets.isEmpty() || targets.get(targets.size() - 1) != target)) {
+          targets.add(target);
+        }
+      }
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.throughline.runtime;
 
+import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.hibernate.engine.spi.EntityEntry;
 
 /**
  * How a through row references one side of the relation: either a basic attribute that holds the
@@ -60,6 +62,18 @@ public final class ThroughKey<J, E, K> {
   /** The HQL path from a through row to the referenced key, given the key's attribute name. */
   String path(String keyAttribute) {
     return isAssociation() ? attribute + "." + keyAttribute : attribute;
+  }
+
+  /**
+   * The key a managed through row references, as the persistence context holds it: the basic
+   * attribute's value, or the id of the associated entity (without loading a proxy).
+   */
+  Object referencedKey(EntityManager em, EntityEntry entry, J row) {
+    Object value = ManagedEntities.attribute(entry, row, attribute);
+    if (value == null || !isAssociation()) {
+      return value;
+    }
+    return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
   }
 
   void setValue(J through, K key) {

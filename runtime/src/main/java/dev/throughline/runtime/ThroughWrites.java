@@ -3,9 +3,12 @@ package dev.throughline.runtime;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.query.restriction.Restriction;
@@ -13,18 +16,24 @@ import org.hibernate.query.restriction.Restriction;
 /**
  * The writes of one source's relation. Every write checks its transaction first, and checks that
  * the rows it links exist before it writes anything, so a missing source or target leaves the
- * database as it was whether or not the schema has foreign keys.
+ * database as it was whether or not the schema has foreign keys. Rows and targets that a write
+ * removes are no longer managed by the caller's session afterwards.
  */
 final class ThroughWrites<S, K, T, TK, J> {
+
+  /** Up to this many wanted keys, {@code set} lets the database compare string keys in one query. */
+  static final int COLLATED_SET_LIMIT = 1_024;
 
   private final BoundRelation<S, K, T, TK, J> bound;
   private final Relation<S, K, T, TK, J> relation;
   private final EntityManager em;
+  private final ThroughRemoval<S, K, T, TK, J> removal;
 
   ThroughWrites(BoundRelation<S, K, T, TK, J> bound) {
     this.bound = bound;
     this.relation = bound.relation();
     this.em = bound.em();
+    this.removal = new ThroughRemoval<>(bound);
   }
 
   /** Source check, target insert, through-row insert. */
@@ -67,6 +76,7 @@ final class ThroughWrites<S, K, T, TK, J> {
   /**
    * One query for the source and its linked keys, then only what differs: one existence check and
    * batched inserts for keys to add, one delete for keys to drop. Rows of kept keys are untouched.
+   * String keys are compared by the database, with its collation, in the first query.
    */
   void set(Collection<TK> targetKeys) {
     bound.requireTransaction("set");
@@ -74,79 +84,103 @@ final class ThroughWrites<S, K, T, TK, J> {
       unlinkAll();
       return;
     }
-    List<?> rows = em.createQuery(relation.hql.linkedTargetKeysOfSource)
-        .setParameter("source", bound.sourceKey())
-        .getResultList();
+    List<TK> wanted = new ArrayList<>(new LinkedHashSet<>(targetKeys));
+    boolean collated = wanted.get(0) instanceof String && wanted.size() <= COLLATED_SET_LIMIT;
+    List<Object[]> rows = linkedKeysOfSource(wanted, collated);
     if (rows.isEmpty()) {
       throw bound.missingSource();
     }
+    Map<Object, Integer> positions = new HashMap<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      positions.put(wanted.get(i), i);
+    }
+    Set<Integer> kept = new HashSet<>();
     Set<Object> linked = new HashSet<>();
-    for (Object row : rows) {
-      Object targetKey = ((Object[]) row)[1];
-      if (targetKey != null) {
-        linked.add(targetKey);
-      }
-    }
-    Set<TK> wanted = new LinkedHashSet<>(targetKeys);
-    List<TK> toAdd = new ArrayList<>();
-    for (TK key : wanted) {
-      if (!linked.contains(key)) {
-        toAdd.add(key);
-      }
-    }
     List<Object> toRemove = new ArrayList<>();
-    for (Object key : linked) {
-      if (!wanted.contains(key)) {
-        toRemove.add(key);
+    for (Object[] row : rows) {
+      Object targetKey = row[1];
+      if (targetKey == null) {
+        continue;
+      }
+      linked.add(targetKey);
+      int match = collated ? ((Number) row[2]).intValue() : positions.getOrDefault(targetKey, -1);
+      if (match >= 0) {
+        kept.add(match);
+      } else if (!toRemove.contains(targetKey)) {
+        toRemove.add(targetKey);
+      }
+    }
+    List<TK> toAdd = new ArrayList<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!kept.contains(i) && !linked.contains(wanted.get(i))) {
+        toAdd.add(wanted.get(i));
       }
     }
     if (!toAdd.isEmpty()) {
       requireExisting(toAdd, relation.hql.existingTargets, false);
     }
-    int chunk = KeyChunks.sizeFor(em);
-    for (List<Object> keys : KeyChunks.split(toRemove, chunk)) {
-      em.createQuery(relation.hql.unlinkKeys)
-          .setParameter("source", bound.sourceKey())
-          .setParameter("targets", keys)
-          .executeUpdate();
+    Set<Object> removed = new HashSet<>(toRemove);
+    for (List<Object> keys : KeyChunks.split(toRemove, KeyChunks.sizeFor(em))) {
+      removal.remove(relation.hql.sourceAndTargets, Map.of("source", bound.sourceKey(), "targets", keys),
+          (row, entry) -> bound.isOfSource(row, entry) && removed.contains(bound.targetKeyOf(row, entry)));
     }
     if (!toAdd.isEmpty()) {
       persistRows(toAdd);
     }
   }
 
+  /** The rows {@code [sourceKey, linkedTargetKey]} (and, collated, the matching wanted position). */
+  private List<Object[]> linkedKeysOfSource(List<TK> wanted, boolean collated) {
+    if (!collated) {
+      return em.createQuery(relation.hql.linkedTargetKeysOfSource, Object[].class)
+          .setParameter("source", bound.sourceKey())
+          .getResultList();
+    }
+    // Padded like key chunks, so that few distinct statements are translated and prepared.
+    int padded = KeyChunks.paddedLength(wanted.size());
+    var query = em.createQuery(relation.hql.linkedTargetKeysMatching(padded), Object[].class)
+        .setParameter("source", bound.sourceKey());
+    for (int i = 0; i < padded; i++) {
+      query.setParameter("wanted" + i, wanted.get(Math.min(i, wanted.size() - 1)));
+    }
+    return query.getResultList();
+  }
+
   int unlink(TK targetKey) {
     bound.requireTransaction("unlink");
-    return em.createQuery(relation.hql.unlink)
-        .setParameter("source", bound.sourceKey())
-        .setParameter("target", targetKey)
-        .executeUpdate();
+    return removal.remove(relation.hql.pair, Map.of("source", bound.sourceKey(), "target", targetKey),
+        (row, entry) -> bound.isOfSource(row, entry) && Objects.equals(bound.targetKeyOf(row, entry), targetKey));
   }
 
   int unlinkAll() {
     bound.requireTransaction("unlinkAll");
-    return em.createQuery(relation.hql.unlinkAll)
-        .setParameter("source", bound.sourceKey())
-        .executeUpdate();
+    return removal.remove(relation.hql.ofSource, Map.of("source", bound.sourceKey()), bound::isOfSource);
   }
 
   /**
    * One query for the keys of the linked targets (matching the restriction, if any), then one
-   * delete of every through row referencing them and one delete of the targets, per key chunk.
-   * These are bulk deletes: instances already loaded into the persistence context stay there.
+   * removal of every through row referencing them and one delete of the targets, per key chunk.
+   * Instances of the removed rows and targets are detached from the session.
    */
   int delete(Restriction<? super T> whereOrNull) {
     bound.requireTransaction("delete");
     List<TK> keys = new ThroughReads<>(bound).linkedTargetKeys(whereOrNull);
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    Set<Object> deletedKeys = new HashSet<>(keys);
+    List<T> staleTargets = ManagedEntities.of(em, relation.target.type(),
+        (target, entry) -> deletedKeys.contains(relation.target.keyOrNull(target)));
     int deleted = 0;
     for (List<TK> chunk : KeyChunks.split(keys, KeyChunks.sizeFor(em))) {
-      em.createQuery(relation.hql.unlinkTargetsEverywhere)
-          .setParameter("targets", chunk)
-          .executeUpdate();
+      removal.remove(relation.hql.referencingTargets, Map.of("targets", chunk),
+          (row, entry) -> deletedKeys.contains(bound.targetKeyOf(row, entry))
+              || relation.hql.selfRelation && deletedKeys.contains(bound.sourceKeyOf(row, entry)));
       deleted += em.createQuery(relation.hql.deleteTargets)
           .setParameter("targets", chunk)
           .executeUpdate();
     }
+    ManagedEntities.detachAll(em, staleTargets);
     return deleted;
   }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -487,12 +486,9 @@ class RetailContractTest extends DatabaseTest {
   /**
    * Where the database compares the string keys case-insensitively (MariaDB's default collation),
    * "a100" and "A100" are one key: isLinked("a100") is true. set() then must keep the row of that
-   * key with its price. Observed on MariaDB: set() compares keys with Java's equals, so it deletes
-   * the A100 row (price 1.00) and inserts a new row "a100" with no price. On H2 and PostgreSQL
-   * "a100" is no product and set() fails with NoSuchEntityException, as it should.
+   * key with its price, as the database compares keys. On H2 and PostgreSQL "a100" is no product
+   * and set() fails with NoSuchEntityException, as it should.
    */
-  @Disabled("BUG (MariaDB, case-insensitive collation): set() diffs keys with String.equals while the database "
-      + "matches them by collation; the linked A100 row and its price are replaced by a new 'a100' row")
   @Test
   void setKeepsTheRowOfAKeyTheDatabaseConsidersEqual() {
     boolean sameKey = fromTransaction(session -> StoreProducts.of(session, NORTH).isLinked("a100"));

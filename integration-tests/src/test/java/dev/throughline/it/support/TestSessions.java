@@ -10,6 +10,9 @@ import dev.throughline.it.badinput.Filing;
 import dev.throughline.it.concurrency.Athlete;
 import dev.throughline.it.concurrency.Club;
 import dev.throughline.it.concurrency.Membership;
+import dev.throughline.it.context.Editor;
+import dev.throughline.it.context.Manuscript;
+import dev.throughline.it.context.Review;
 import dev.throughline.it.clinic.Prescription;
 import dev.throughline.it.courses.Courses;
 import dev.throughline.it.courses.Courstu;
@@ -60,7 +63,8 @@ public final class TestSessions {
       Nurse.class, Shift.class, Ward.class,
       Archive.class, Filing.class, Document.class,
       Club.class, Membership.class, Athlete.class,
-      Crate.class, Packing.class, Parcel.class);
+      Crate.class, Packing.class, Parcel.class,
+      Editor.class, Review.class, Manuscript.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;

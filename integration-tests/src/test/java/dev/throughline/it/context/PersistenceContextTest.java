@@ -1,0 +1,256 @@
+package dev.throughline.it.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.throughline.Patch;
+import dev.throughline.it.clinic.Appointment;
+import dev.throughline.it.clinic.Doctor;
+import dev.throughline.it.clinic.DoctorPatients;
+import dev.throughline.it.clinic.Patient;
+import dev.throughline.it.clinic.Patient_;
+import dev.throughline.it.support.DatabaseTest;
+import jakarta.persistence.FlushModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hibernate.FlushMode;
+import org.hibernate.query.restriction.Restriction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * API.md section 3 on the clinic: the accessors share the caller's session with the
+ * application's own {@code persist}, {@code find} and flush modes, and leave it true.
+ */
+class PersistenceContextTest extends DatabaseTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+  private Long house;
+  private Long ann;
+  private Long bob;
+
+  /** House sees Ann; Bob is not linked. */
+  @BeforeEach
+  void clinic() {
+    inTransaction(session -> {
+      Doctor h = new Doctor("House");
+      Patient a = new Patient("Ann");
+      Patient b = new Patient("Bob");
+      List.of(h, a, b).forEach(session::persist);
+      house = h.getId();
+      ann = a.getPid();
+      bob = b.getPid();
+      DoctorPatients.of(session, house).link(ann, row -> row.setAppointmentDate(MONDAY));
+    });
+  }
+
+  /** The patient's name as a new session reads it; null when there is no such patient. */
+  private String patientName(Long pid) {
+    Patient patient = fromTransaction(session -> session.find(Patient.class, pid));
+    return patient == null ? null : patient.getName();
+  }
+
+  private long rowsInDatabase() {
+    return fromTransaction(session -> session.createQuery("select count(a) from Appointment a", Long.class)
+        .getSingleResult());
+  }
+
+  @Test
+  void aRowLinkedThenUnlinkedInOneTransactionIsNoLongerManaged() {
+    inTransaction(session -> {
+      Appointment row = DoctorPatients.of(session, house).link(bob);
+      int removed = DoctorPatients.of(session, house).unlink(bob);
+      assertThat(removed).isEqualTo(1);
+      assertThat(session.contains(row)).isFalse();
+      assertThat(session.find(Appointment.class, row.getId())).isNull();
+    });
+    assertThat(rowsInDatabase()).isEqualTo(1);
+  }
+
+  @Test
+  void unlinkingCostsOneStatementWhenTheSessionHoldsNoRow() {
+    inTransaction(session -> {
+      int removed = counted(session, s -> DoctorPatients.of(s, house).unlink(ann));
+      assertThat(removed).isEqualTo(1);
+      assertThat(sql.total()).as(sql.toString()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void rowsLoadedBeforeUnlinkAllAreNoLongerManaged() {
+    inTransaction(session -> {
+      Appointment loaded = session.createQuery("from Appointment", Appointment.class).getSingleResult();
+      int removed = counted(session, s -> DoctorPatients.of(s, house).unlinkAll());
+      assertThat(removed).isEqualTo(1);
+      assertThat(sql.total()).as("detaching costs no SQL: " + sql).isEqualTo(1);
+      assertThat(session.contains(loaded)).isFalse();
+      assertThat(session.find(Appointment.class, loaded.getId())).isNull();
+    });
+  }
+
+  @Test
+  void setDetachesTheRowsItRemovesAndKeepsTheOthersManaged() {
+    inTransaction(session -> {
+      Appointment annRow = session.createQuery("from Appointment", Appointment.class).getSingleResult();
+      Appointment bobRow = DoctorPatients.of(session, house).link(bob);
+      DoctorPatients.of(session, house).set(List.of(bob));
+      assertThat(session.contains(annRow)).isFalse();
+      assertThat(session.find(Appointment.class, annRow.getId())).isNull();
+      assertThat(session.contains(bobRow)).isTrue();
+    });
+  }
+
+  @Test
+  void deletedTargetsAndTheirRowsAreNoLongerManaged() {
+    inTransaction(session -> {
+      Patient patient = session.find(Patient.class, ann);
+      Appointment row = session.createQuery("from Appointment", Appointment.class).getSingleResult();
+      int deleted = DoctorPatients.of(session, house).delete();
+      assertThat(deleted).isEqualTo(1);
+      assertThat(session.contains(patient)).isFalse();
+      assertThat(session.find(Patient.class, ann)).isNull();
+      assertThat(session.contains(row)).isFalse();
+      assertThat(session.find(Appointment.class, row.getId())).isNull();
+    });
+    assertThat(patientName(ann)).isNull();
+  }
+
+  @Test
+  void aPatchShowsInManagedInstancesAndLaterReads() {
+    inTransaction(session -> {
+      Patient patient = session.find(Patient.class, ann);
+      Patient unlinked = session.find(Patient.class, bob);
+      int patched = DoctorPatients.of(session, house).patch(Patch.set(Patient_.name, "Anne"));
+      assertThat(patched).isEqualTo(1);
+      assertThat(patient.getName()).isEqualTo("Anne");
+      assertThat(unlinked.getName()).isEqualTo("Bob");
+      assertThat(DoctorPatients.of(session, house).find()).extracting(Patient::getName).containsExactly("Anne");
+      assertThat(DoctorPatients.of(session, house).query().where(Restriction.equal(Patient_.name, "Anne")).list())
+          .containsExactly(patient);
+    });
+  }
+
+  @Test
+  void aPatchOfAQueryRefreshesOnlyTheManagedInstancesItChanged() {
+    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> {
+      Patient annInstance = session.find(Patient.class, ann);
+      Patient bobInstance = session.find(Patient.class, bob);
+      int patched = counted(session, s -> DoctorPatients.of(s, house).query()
+          .where(Restriction.equal(Patient_.name, "Bob")).patch(Patch.set(Patient_.name, "Robert")));
+      assertThat(patched).isEqualTo(1);
+      assertThat(bobInstance.getName()).isEqualTo("Robert");
+      assertThat(annInstance.getName()).isEqualTo("Ann");
+      // Keys of the managed matches, the update, one refresh.
+      assertThat(sql.total()).as(sql.toString()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void aPatchCostsOneStatementWhenTheSessionHoldsNoTarget() {
+    inTransaction(session -> {
+      counted(session, s -> DoctorPatients.of(s, house).patch(Patch.set(Patient_.name, "Anne")));
+      assertThat(sql.total()).as(sql.toString()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void underCommitFlushModeUnlinkSeesTheRowLinkedBefore() {
+    inTransaction(session -> {
+      session.setFlushMode(FlushModeType.COMMIT);
+      Appointment row = DoctorPatients.of(session, house).link(bob);
+      assertThat(DoctorPatients.of(session, house).isLinked(bob)).isTrue();
+      assertThat(DoctorPatients.of(session, house).unlink(bob)).isEqualTo(1);
+      assertThat(session.contains(row)).isFalse();
+      assertThat(session.getFlushMode()).isEqualTo(FlushModeType.COMMIT);
+    });
+    assertThat(rowsInDatabase()).isEqualTo(1);
+  }
+
+  @Test
+  void underCommitFlushModeReadsSeeEarlierWrites() {
+    inTransaction(session -> {
+      session.setFlushMode(FlushModeType.COMMIT);
+      DoctorPatients.of(session, house).link(bob);
+      assertThat(DoctorPatients.of(session, house).count()).isEqualTo(2);
+      assertThat(DoctorPatients.of(session, house).find()).extracting(Patient::getName).containsExactly("Ann", "Bob");
+    });
+  }
+
+  @Test
+  void readsNeverFlushAManualSession() {
+    inTransaction(session -> {
+      session.setHibernateFlushMode(FlushMode.MANUAL);
+      Patient patient = session.find(Patient.class, ann);
+      patient.setName("Unsaved");
+      Doctor doctor = session.find(Doctor.class, house);
+      sql.reset();
+      DoctorPatients.include(session, List.of(doctor));
+      DoctorPatients.of(session, house).find();
+      DoctorPatients.of(session, house).count();
+      DoctorPatients.of(session, house).query().list();
+      DoctorPatients.inclusion().limit(1).load(session, List.of(doctor));
+      assertThat(sql.count("update")).as(sql.toString()).isZero();
+      assertThat(session.getHibernateFlushMode()).isEqualTo(FlushMode.MANUAL);
+      session.clear();
+    });
+    assertThat(patientName(ann)).isEqualTo("Ann");
+  }
+
+  @Test
+  void inclusionUnderAutoFlushModeSeesUnflushedLinks() {
+    inTransaction(session -> {
+      Doctor doctor = session.find(Doctor.class, house);
+      DoctorPatients.of(session, house).link(bob);
+      assertThat(DoctorPatients.include(session, List.of(doctor)).get(house))
+          .extracting(Patient::getName).containsExactly("Ann", "Bob");
+    });
+  }
+
+  @Test
+  void streamDetachesOnlyWhatItLoadedItself() {
+    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> {
+      Patient managed = session.find(Patient.class, ann);
+      List<Patient> streamed;
+      try (Stream<Patient> stream = DoctorPatients.of(session, house).query().stream()) {
+        streamed = stream.toList();
+      }
+      assertThat(streamed).extracting(Patient::getName).containsExactly("Ann", "Bob");
+      assertThat(streamed.get(0)).isSameAs(managed);
+      assertThat(session.contains(managed)).isTrue();
+      assertThat(session.contains(streamed.get(1))).isFalse();
+      managed.setName("Annie");
+    });
+    assertThat(patientName(ann)).isEqualTo("Annie");
+  }
+
+  @Test
+  void existsAgreesWithListOnEveryPageAndCountIgnoresPaging() {
+    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> {
+      var query = DoctorPatients.of(session, house).query();
+      for (int offset = 0; offset <= 3; offset++) {
+        for (int limit = 0; limit <= 3; limit++) {
+          var page = query.offset(offset).limit(limit);
+          assertThat(page.exists()).as("offset %d, limit %d", offset, limit).isEqualTo(!page.list().isEmpty());
+          assertThat(page.count()).as("offset %d, limit %d", offset, limit).isEqualTo(2);
+        }
+      }
+    });
+  }
+
+  @Test
+  void aManagedPatientRenamedBeforeAPatchIsFlushedFirstUnderAuto() {
+    inTransaction(session -> {
+      Patient patient = session.find(Patient.class, ann);
+      patient.setName("Annabel");
+      DoctorPatients.of(session, house).query().where(Restriction.equal(Patient_.name, "Annabel"))
+          .patch(Patch.set(Patient_.name, "Bel"));
+      assertThat(patient.getName()).isEqualTo("Bel");
+    });
+    assertThat(patientName(ann)).isEqualTo("Bel");
+  }
+
+}
