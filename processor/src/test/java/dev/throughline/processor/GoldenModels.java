@@ -198,5 +198,66 @@ final class GoldenModels {
           }
           """));
 
+  /**
+   * Projects and their members through memberships whose removal an entity listener records: the
+   * accessor tells the runtime to remove membership rows one by one, so that the listener runs.
+   */
+  static final List<JavaFileObject> TEAM = List.of(
+      source("team.Project", """
+          package team;
+
+          import dev.throughline.HasManyThrough;
+          import jakarta.persistence.*;
+          import java.util.List;
+
+          @Entity
+          public class Project {
+            @Id @GeneratedValue Long id;
+
+            @Transient
+            @HasManyThrough(through = Membership.class)
+            List<Member> members;
+          }
+          """),
+      source("team.Member", """
+          package team;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          public class Member {
+            @Id @GeneratedValue Long id;
+          }
+          """),
+      source("team.Membership", """
+          package team;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          @EntityListeners(MembershipAudit.class)
+          public class Membership {
+            @Id @GeneratedValue Long id;
+            Long projectId;
+            Long memberId;
+          }
+          """),
+      source("team.MembershipAudit", """
+          package team;
+
+          import jakarta.persistence.PostRemove;
+          import java.util.ArrayList;
+          import java.util.List;
+
+          public class MembershipAudit {
+            static final List<Long> REMOVED = new ArrayList<>();
+
+            @PostRemove
+            void removed(Membership membership) {
+              REMOVED.add(membership.id);
+            }
+          }
+          """));
+
   private GoldenModels() {}
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated accessors and registries of five models, compared character for character with the sources checked
+ * The generated accessors and registries of six models, compared character for character with the sources checked
  * in under {@code src/test/resources/golden/}. A change to the generator shows up here as a diff to
  * review; run with {@code -Dgolden.update=true} to rewrite the files after reviewing it.
  */
@@ -31,6 +31,7 @@ class GoldenSourcesTest {
         Arguments.of(GoldenModels.SHOP, "shop.StoreProducts"),
         Arguments.of(GoldenModels.LIBRARY, "library.AuthorBooks"),
         Arguments.of(GoldenModels.SCHOOL, "school.PupilClassrooms"),
+        Arguments.of(GoldenModels.TEAM, "team.ProjectMembers"),
         Arguments.of(GoldenModels.CLINIC, "p.DoctorRelations"),
         Arguments.of(GoldenModels.FOLLOWS, "p.UserRelations"));
   }

@@ -20,7 +20,7 @@ class LintTest {
     assertThat(processed).succeededWithoutWarnings();
     List<JavaFileObject> sources = new ArrayList<>(model);
     sources.addAll(processed.generatedSourceFiles());
-    assertThat(sources).hasSize(model.size() + 6 + 5); // six accessors, five registries
+    assertThat(sources).hasSize(model.size() + 7 + 6); // seven accessors, six registries
 
     // The accessors and their models again, processing off: every lint applies, and any warning fails.
     Compilation strict = Compiler.javac()
@@ -46,6 +46,7 @@ class LintTest {
     sources.addAll(GoldenModels.SHOP);
     sources.addAll(GoldenModels.LIBRARY);
     sources.addAll(GoldenModels.SCHOOL);
+    sources.addAll(GoldenModels.TEAM);
     return sources;
   }
 }

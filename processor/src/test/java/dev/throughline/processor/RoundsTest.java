@@ -26,6 +26,21 @@ class RoundsTest {
       }
       """;
 
+  /** An appointment whose entity listener, {@code p.Audit}, another processor generates. */
+  private static final JavaFileObject LISTENED_APPOINTMENT = source("p.Appointment", """
+      package p;
+
+      import jakarta.persistence.*;
+
+      @Entity
+      @EntityListeners(Audit.class)
+      public class Appointment {
+        @Id Long id;
+        Long doctorId;
+        Long patientId;
+      }
+      """);
+
   @Test
   void waitsForAThroughEntityThatAnotherProcessorGeneratesLater() {
     Compilation compilation = compileWith(
@@ -88,6 +103,44 @@ class RoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
         .contains("row.id = new AppointmentId();");
+  }
+
+  @Test
+  void waitsForAnEntityListenerThatAnotherProcessorGeneratesLater() {
+    Compilation observing = compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PostRemove"))),
+        List.of(),
+        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(observing).succeededWithoutWarnings();
+    assertThat(observing).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+        .contains(".throughRemovalCallbacks()");
+
+    Compilation notObserving = compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PrePersist"))),
+        List.of(),
+        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(notObserving).succeededWithoutWarnings();
+    assertThat(notObserving).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+        .doesNotContain(".throughRemovalCallbacks()");
+  }
+
+  @Test
+  void reportsAnEntityListenerThatNeverAppearsOnceInTheLastRound() {
+    Compilation compilation = compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Unrelated", "package p;\n\nclass Unrelated {}\n")),
+        List.of(),
+        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to a listener class"
+            + " named by @EntityListeners on Appointment, which could not be found, even after all annotation"
+            + " processing")
+        .inFile(Clinic.DOCTOR)
+        .onLine(14);
+    assertThat(compilation.errors().stream()
+            .map(error -> error.getMessage(null))
+            .filter(message -> message.contains("[ThroughlineUnresolvedType]")))
+        .hasSize(1);
   }
 
   @Test
@@ -202,6 +255,20 @@ class RoundsTest {
             + " simulated refusal to create p.DoctorRelations")
         .inFile(Clinic.DOCTOR)
         .onLine(8);
+  }
+
+  /** The source of {@code p.Audit}, an entity listener with one callback. */
+  private static String listener(String callback) {
+    return """
+        package p;
+
+        import jakarta.persistence.%s;
+
+        public class Audit {
+          @%s
+          void observed(Object entity) {}
+        }
+        """.formatted(callback, callback);
   }
 
   @Test

@@ -92,8 +92,12 @@ final class EntityReader {
     return new JpaEntity(entity, entityName(entity), attributes, propertyAccess);
   }
 
-  /** The entity and its {@code @Entity} / {@code @MappedSuperclass} superclasses, root first. */
-  private List<TypeElement> persistentHierarchy(TypeElement entity) {
+  /**
+   * The entity and its {@code @Entity} / {@code @MappedSuperclass} superclasses, root first.
+   *
+   * @throws MissingTypeException if a superclass does not exist yet
+   */
+  static List<TypeElement> persistentHierarchy(TypeElement entity) {
     List<TypeElement> hierarchy = new ArrayList<>();
     TypeElement current = entity;
     while (current != null) {

@@ -17,6 +17,10 @@ final class JpaNames {
   static final String TRANSIENT = "jakarta.persistence.Transient";
   static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
   static final String ACCESS = "jakarta.persistence.Access";
+  static final String PRE_REMOVE = "jakarta.persistence.PreRemove";
+  static final String POST_REMOVE = "jakarta.persistence.PostRemove";
+  static final String ENTITY_LISTENERS = "jakarta.persistence.EntityListeners";
+  static final String EXCLUDE_SUPERCLASS_LISTENERS = "jakarta.persistence.ExcludeSuperclassListeners";
 
   private JpaNames() {}
 }

@@ -18,6 +18,11 @@ final class RelationModelFactory {
     this.typeRefs = new TypeRefFactory(types);
   }
 
+  /**
+   * The relation's model.
+   *
+   * @throws MissingTypeException if a listener class of the through entity does not exist yet
+   */
   RelationModel create(
       RelationParts parts,
       ResolvedKeys keys,
@@ -35,6 +40,7 @@ final class RelationModelFactory {
         throughId,
         throughKey(keys.throughKeyFrom(), accesses.throughKeyFrom()),
         throughKey(keys.throughKeyTo(), accesses.throughKeyTo()),
+        RemovalCallbacks.observedBy(parts.through().element()),
         parts.annotation().includeByName());
   }
 

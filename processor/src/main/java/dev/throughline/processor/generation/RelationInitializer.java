@@ -8,14 +8,15 @@ import dev.throughline.processor.model.ThroughKeyModel;
 
 /**
  * The statement that builds the accessor's {@code RELATION}: entity classes and names, key
- * attributes, and the lambdas that read keys and write through rows and the relation field.
+ * attributes, the lambdas that read keys and write through rows and the relation field, and
+ * whether through rows observe their removal.
  */
 final class RelationInitializer {
 
   private RelationInitializer() {}
 
   static CodeBlock of(RelationModel relation, RelationTypeNames names) {
-    return CodeBlock.builder()
+    CodeBlock.Builder code = CodeBlock.builder()
         .add("RELATION = $T.<$T, $T, $T, $T, $T>builder($S)\n", ReferencedTypes.RELATION,
             names.source(), names.sourceKey(), names.target(), names.targetKey(), names.through(),
             relation.qualifiedName())
@@ -29,7 +30,11 @@ final class RelationInitializer {
             relation.throughId().attribute(), ThroughRowFactory.supplier(relation, names))
         .add("$L\n", throughKey("throughKeyFrom", relation.throughKeyFrom(), "source"))
         .add("$L\n", throughKey("throughKeyTo", relation.throughKeyTo(), "target"))
-        .add(".relationField($L)\n", relationField(relation.field()))
+        .add(".relationField($L)\n", relationField(relation.field()));
+    if (relation.throughObservesRemoval()) {
+      code.add(".throughRemovalCallbacks()\n");
+    }
+    return code
         .add(".build();\n")
         .unindent()
         .unindent()

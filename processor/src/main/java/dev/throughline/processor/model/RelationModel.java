@@ -13,6 +13,9 @@ package dev.throughline.processor.model;
  * @param throughId the through entity's id, which orders rows of one target and which new rows may need
  * @param throughKeyFrom the through attribute that references the source
  * @param throughKeyTo the through attribute that references the target
+ * @param throughObservesRemoval whether removing a through row runs a callback ({@code @PreRemove}
+ *     or {@code @PostRemove} on the through entity, a persistent superclass or an entity listener),
+ *     so that rows are removed one by one through the persistence context, not by a bulk delete
  * @param includeByName whether the source's registry offers the relation by name
  */
 public record RelationModel(
@@ -26,6 +29,7 @@ public record RelationModel(
     ThroughIdModel throughId,
     ThroughKeyModel throughKeyFrom,
     ThroughKeyModel throughKeyTo,
+    boolean throughObservesRemoval,
     boolean includeByName) {
 
   /** The relation's name as {@code Source.field}, used in runtime messages. */

@@ -1,0 +1,245 @@
+package dev.throughline.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.ProcessorRun.compile;
+import static dev.throughline.processor.ProcessorRun.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A through entity that observes its removal, by its own callback methods, those of its persistent
+ * superclasses or those of its entity listeners, makes the accessor ask for removal callbacks; one
+ * that does not leaves the runtime its bulk delete.
+ */
+class RemovalCallbacksTest {
+
+  private static final String CALLBACKS = ".throughRemovalCallbacks()";
+
+  private static final JavaFileObject REMOVAL_AUDIT = source("p.RemovalAudit", """
+      package p;
+
+      import jakarta.persistence.PostRemove;
+
+      public class RemovalAudit {
+        @PostRemove
+        void removed(Object entity) {}
+      }
+      """);
+
+  @Test
+  void ownPreRemoveMethod() {
+    assertThat(relationBuiltFor(appointment("", """
+          @PreRemove
+          void beforeRemoval() {}
+        """)))
+        .contains(".relationField((source, targets) -> source.patients = targets)\n"
+            + "        .throughRemovalCallbacks()\n"
+            + "        .build();");
+  }
+
+  @Test
+  void postRemoveInheritedFromAMappedSuperclass() {
+    assertThat(relationBuiltFor(appointmentExtending("Audited", ""), source("p.Audited", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @MappedSuperclass
+        public abstract class Audited {
+          @PostRemove
+          void afterRemoval() {}
+        }
+        """)))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void preRemoveInheritedFromAnEntitySuperclass() {
+    assertThat(relationBuiltFor(source("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Appointment extends Booking {
+          Long doctorId;
+          Long patientId;
+        }
+        """), source("p.Booking", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Inheritance
+        public class Booking {
+          @Id @GeneratedValue Long id;
+
+          @PreRemove
+          void beforeRemoval() {}
+        }
+        """)))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void aCallbackOnASuperclassThatIsNotPersistentIsIgnoredAsJpaIgnoresIt() {
+    assertThat(relationBuiltFor(appointmentExtending("Plain", ""), source("p.Plain", """
+        package p;
+
+        import jakarta.persistence.PreRemove;
+
+        public abstract class Plain {
+          @PreRemove
+          void beforeRemoval() {}
+        }
+        """)))
+        .doesNotContain(CALLBACKS);
+  }
+
+  @Test
+  void entityListenerWithPostRemove() {
+    assertThat(relationBuiltFor(appointment("@EntityListeners(RemovalAudit.class)", ""), REMOVAL_AUDIT))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void entityListenerInheritingPostRemoveFromItsSuperclass() {
+    assertThat(relationBuiltFor(appointment("@EntityListeners({CreationAudit.class, SubAudit.class})", ""),
+        REMOVAL_AUDIT, creationAudit(), source("p.SubAudit", """
+            package p;
+
+            public class SubAudit extends RemovalAudit {}
+            """)))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void entityListenerWithOnlyPrePersistDoesNotObserveRemoval() {
+    assertThat(relationBuiltFor(appointment("@EntityListeners(CreationAudit.class)", ""), creationAudit()))
+        .doesNotContain(CALLBACKS);
+  }
+
+  @Test
+  void entityListenersOfAMappedSuperclassCount() {
+    assertThat(relationBuiltFor(appointmentExtending("Audited", ""), auditedBy("RemovalAudit", ""), REMOVAL_AUDIT))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void excludeSuperclassListenersDropsTheListenersOfASuperclass() {
+    assertThat(relationBuiltFor(appointmentExtending("Audited", "@ExcludeSuperclassListeners"),
+        auditedBy("RemovalAudit", ""), REMOVAL_AUDIT))
+        .doesNotContain(CALLBACKS);
+  }
+
+  @Test
+  void excludeSuperclassListenersKeepsTheEntitysOwnListeners() {
+    assertThat(relationBuiltFor(
+        appointmentExtending("Audited", "@ExcludeSuperclassListeners @EntityListeners(RemovalAudit.class)"),
+        auditedBy("CreationAudit", ""), REMOVAL_AUDIT, creationAudit()))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void excludeSuperclassListenersKeepsTheCallbackMethodsOfASuperclass() {
+    assertThat(relationBuiltFor(appointmentExtending("Audited", "@ExcludeSuperclassListeners"),
+        auditedBy("RemovalAudit", """
+              @PreRemove
+              void beforeRemoval() {}
+            """), REMOVAL_AUDIT))
+        .contains(CALLBACKS);
+  }
+
+  @Test
+  void onlyPrePersistDoesNotObserveRemoval() {
+    assertThat(relationBuiltFor(appointment("", """
+          @PrePersist
+          void beforePersist() {}
+        """)))
+        .doesNotContain(CALLBACKS);
+  }
+
+  private static JavaFileObject appointment(String annotations, String members) {
+    return appointment(annotations, "", members);
+  }
+
+  private static JavaFileObject appointmentExtending(String superclass, String annotations) {
+    return appointment(annotations, " extends " + superclass, "");
+  }
+
+  /** Clinic's appointment with more annotations on the class, a superclass and more members. */
+  private static JavaFileObject appointment(String annotations, String extendsClause, String members) {
+    return source("p.Appointment", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        %s
+        public class Appointment%s {
+          @Id @GeneratedValue Long id;
+          Long doctorId;
+          Long patientId;
+
+        %s}
+        """.formatted(annotations, extendsClause, members));
+  }
+
+  /** A mapped superclass with an entity listener and possibly members. */
+  private static JavaFileObject auditedBy(String listener, String members) {
+    return source("p.Audited", """
+        package p;
+
+        import jakarta.persistence.*;
+
+        @MappedSuperclass
+        @EntityListeners(%s.class)
+        public abstract class Audited {
+        %s}
+        """.formatted(listener, members));
+  }
+
+  /** An entity listener that observes persisting only. */
+  private static JavaFileObject creationAudit() {
+    return source("p.CreationAudit", """
+        package p;
+
+        import jakarta.persistence.PrePersist;
+
+        public class CreationAudit {
+          @PrePersist
+          void created(Object entity) {}
+        }
+        """);
+  }
+
+  /**
+   * Compiles the clinic with this appointment and the other sources, which must succeed without
+   * warnings, and returns the statement that builds the accessor's relation.
+   */
+  private static String relationBuiltFor(JavaFileObject appointment, JavaFileObject... others) {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(Clinic.DOCTOR, Clinic.PATIENT, appointment));
+    sources.addAll(List.of(others));
+    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    String accessor;
+    try {
+      accessor = compilation.generatedSourceFile("p.DoctorPatients").orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int start = accessor.indexOf("RELATION = ");
+    int end = accessor.indexOf(".build();", start);
+    assertThat(start).as("the relation's initializer").isNotNegative();
+    assertThat(end).as("the end of the relation's initializer").isGreaterThan(start);
+    return accessor.substring(start, end + ".build();".length());
+  }
+}
