@@ -23,6 +23,9 @@ import dev.throughline.it.large.Parcel;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.Authorship;
 import dev.throughline.it.library.Book;
+import dev.throughline.it.mapping.SdBook;
+import dev.throughline.it.mapping.SdShelf;
+import dev.throughline.it.mapping.SdShelving;
 import dev.throughline.it.projects.Assignment;
 import dev.throughline.it.projects.Engineer;
 import dev.throughline.it.projects.Project;
@@ -60,7 +63,8 @@ public final class TestSessions {
       Nurse.class, Shift.class, Ward.class,
       Archive.class, Filing.class, Document.class,
       Club.class, Membership.class, Athlete.class,
-      Crate.class, Packing.class, Parcel.class);
+      Crate.class, Packing.class, Parcel.class,
+      SdShelf.class, SdShelving.class, SdBook.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;
