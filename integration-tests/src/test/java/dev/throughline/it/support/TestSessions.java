@@ -23,6 +23,9 @@ import dev.throughline.it.large.Parcel;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.Authorship;
 import dev.throughline.it.library.Book;
+import dev.throughline.it.mapping.RsBook;
+import dev.throughline.it.mapping.RsShelf;
+import dev.throughline.it.mapping.RsShelving;
 import dev.throughline.it.mapping.SdBook;
 import dev.throughline.it.mapping.SdShelf;
 import dev.throughline.it.mapping.SdShelving;
@@ -64,7 +67,8 @@ public final class TestSessions {
       Archive.class, Filing.class, Document.class,
       Club.class, Membership.class, Athlete.class,
       Crate.class, Packing.class, Parcel.class,
-      SdShelf.class, SdShelving.class, SdBook.class);
+      SdShelf.class, SdShelving.class, SdBook.class,
+      RsShelf.class, RsShelving.class, RsBook.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;
