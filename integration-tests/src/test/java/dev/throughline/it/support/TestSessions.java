@@ -23,6 +23,9 @@ import dev.throughline.it.large.Parcel;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.Authorship;
 import dev.throughline.it.library.Book;
+import dev.throughline.it.mapping.FlBook;
+import dev.throughline.it.mapping.FlShelf;
+import dev.throughline.it.mapping.FlShelving;
 import dev.throughline.it.mapping.RsBook;
 import dev.throughline.it.mapping.RsShelf;
 import dev.throughline.it.mapping.RsShelving;
@@ -68,7 +71,8 @@ public final class TestSessions {
       Club.class, Membership.class, Athlete.class,
       Crate.class, Packing.class, Parcel.class,
       SdShelf.class, SdShelving.class, SdBook.class,
-      RsShelf.class, RsShelving.class, RsBook.class);
+      RsShelf.class, RsShelving.class, RsBook.class,
+      FlShelf.class, FlShelving.class, FlBook.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;
