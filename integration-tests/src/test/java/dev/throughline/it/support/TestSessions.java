@@ -32,6 +32,9 @@ import dev.throughline.it.mapping.RsShelving;
 import dev.throughline.it.mapping.SdBook;
 import dev.throughline.it.mapping.SdShelf;
 import dev.throughline.it.mapping.SdShelving;
+import dev.throughline.it.mapping.VrBook;
+import dev.throughline.it.mapping.VrShelf;
+import dev.throughline.it.mapping.VrShelving;
 import dev.throughline.it.projects.Assignment;
 import dev.throughline.it.projects.Engineer;
 import dev.throughline.it.projects.Project;
@@ -72,7 +75,8 @@ public final class TestSessions {
       Crate.class, Packing.class, Parcel.class,
       SdShelf.class, SdShelving.class, SdBook.class,
       RsShelf.class, RsShelving.class, RsBook.class,
-      FlShelf.class, FlShelving.class, FlBook.class);
+      FlShelf.class, FlShelving.class, FlBook.class,
+      VrShelf.class, VrShelving.class, VrBook.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;
