@@ -26,6 +26,18 @@ import dev.throughline.it.large.Parcel;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.Authorship;
 import dev.throughline.it.library.Book;
+import dev.throughline.it.mapping.FlBook;
+import dev.throughline.it.mapping.FlShelf;
+import dev.throughline.it.mapping.FlShelving;
+import dev.throughline.it.mapping.RsBook;
+import dev.throughline.it.mapping.RsShelf;
+import dev.throughline.it.mapping.RsShelving;
+import dev.throughline.it.mapping.SdBook;
+import dev.throughline.it.mapping.SdShelf;
+import dev.throughline.it.mapping.SdShelving;
+import dev.throughline.it.mapping.VrBook;
+import dev.throughline.it.mapping.VrShelf;
+import dev.throughline.it.mapping.VrShelving;
 import dev.throughline.it.projects.Assignment;
 import dev.throughline.it.projects.Engineer;
 import dev.throughline.it.projects.Project;
@@ -64,7 +76,11 @@ public final class TestSessions {
       Archive.class, Filing.class, Document.class,
       Club.class, Membership.class, Athlete.class,
       Crate.class, Packing.class, Parcel.class,
-      Editor.class, Review.class, Manuscript.class);
+      Editor.class, Review.class, Manuscript.class,
+      SdShelf.class, SdShelving.class, SdBook.class,
+      RsShelf.class, RsShelving.class, RsBook.class,
+      FlShelf.class, FlShelving.class, FlBook.class,
+      VrShelf.class, VrShelving.class, VrBook.class);
 
   private static final SqlLog SQL = new SqlLog();
   private static SessionFactory factory;

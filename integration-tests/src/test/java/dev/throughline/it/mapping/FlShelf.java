@@ -1,0 +1,39 @@
+package dev.throughline.it.mapping;
+
+import dev.throughline.HasManyThrough;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.util.List;
+
+/** A shelf whose shelvings and books carry Hibernate filters. */
+@Entity
+@Table(name = "fl_shelf")
+public class FlShelf {
+  @Id @GeneratedValue Long id;
+  String name;
+
+  @Transient
+  @HasManyThrough(through = FlShelving.class)
+  List<FlBook> books;
+
+  protected FlShelf() {}
+
+  public FlShelf(String name) {
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public List<FlBook> getBooks() {
+    return books;
+  }
+}
