@@ -23,6 +23,7 @@ final class RelationHql {
   final ThroughRowsHql ofSource;
   final ThroughRowsHql referencingTargets;
   final String deleteTargets;
+  final String throughRowsAmong;
   final String include;
   /** Whether source and target are one entity and key: through rows then reference targets from both ends. */
   final boolean selfRelation;
@@ -45,7 +46,10 @@ final class RelationHql {
     find = "select t from " + t + " where " + linkedToSource + " order by " + tk;
     findById = "select t from " + t + " where " + tk + " = :target and " + linkedToSource;
     count = "select count(t) from " + t + " where " + linkedToSource;
-    isLinked = "select 1 from " + j + " where " + jf + " = :source and " + jt + " = :target";
+    // Joins the target, so that a target no read can see (soft-deleted, restricted, filtered out) is
+    // not linked, as findById and count agree.
+    isLinked = "select 1 from " + j + " join " + t + " on " + tk + " = " + jt
+        + " where " + jf + " = :source and " + jt + " = :target";
     findWithThrough = "select t, j from " + j + " join " + t + " on " + tk + " = " + jt
         + " where " + jf + " = :source order by " + tk + ", j." + throughId;
     sourceExists = "select " + sk + " from " + s + " where " + sk + " = :source";
@@ -65,6 +69,7 @@ final class RelationHql {
     selfRelation = source.type().equals(target.type())
         && source.keyAttribute().equals(target.keyAttribute());
     referencingTargets = ThroughRowsHql.where(j, jt + " in :targets" + (selfRelation ? " or " + jf + " in :targets" : ""));
+    throughRowsAmong = "select j from " + j + " where j in :rows";
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";
     include = "select " + jf + ", t from " + j + " join " + t + " on " + tk + " = " + jt
         + " where " + jf + " in :sources order by " + tk;

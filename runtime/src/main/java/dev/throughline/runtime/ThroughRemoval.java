@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackType;
 
@@ -41,7 +42,7 @@ final class ThroughRemoval<S, K, T, TK, J> {
         return loaded.size();
       });
     }
-    List<J> stale = ManagedEntities.of(em, relation.throughType, managed);
+    List<J> stale = visible(ManagedEntities.of(em, relation.throughType, managed));
     int removed = bind(em.createQuery(rows.delete()), parameters).executeUpdate();
     for (J row : stale) {
       if (ManagedEntities.isInDatabase(em, row)) {
@@ -53,6 +54,20 @@ final class ThroughRemoval<S, K, T, TK, J> {
       }
     }
     return removed;
+  }
+
+  /**
+   * The rows among {@code candidates} that the bulk statement will see. Only enabled filters can
+   * hide a managed row from it ({@code find} ignores them, {@code @SQLRestriction} does not), so
+   * this costs one query only when filters are enabled and the session holds candidates.
+   */
+  private List<J> visible(List<J> candidates) {
+    if (candidates.isEmpty() || !em.unwrap(SessionImplementor.class).getLoadQueryInfluencers().hasEnabledFilters()) {
+      return candidates;
+    }
+    return em.createQuery(relation.hql.throughRowsAmong, relation.throughType)
+        .setParameter("rows", candidates)
+        .getResultList();
   }
 
   /** Whether the through entity has removal callbacks, declared on it or in the mapping files. */
