@@ -7,6 +7,8 @@ import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.query.range.Range;
+import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,26 @@ class ReadmeTourTest {
     assertThat(names(recent)).containsExactly("Alice", "Ann");
     List<String> patched = factory.fromTransaction(session -> names(DoctorPatients.of(session, house.getId()).find()));
     assertThat(patched).containsExactlyInAnyOrder("Anne", "Alice", "Abe", "Bob");
+  }
+
+  /** README.md's other way to restrict a date: the metamodel attribute and a cast range. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void castRangeOfDatesRestrictsAsTheNamedAttributeDoes() {
+    Doctor house = persist(new Doctor("Dr. House"));
+    appointment(house, persist(new Patient("Ann")), "2026-01-10");
+    appointment(house, persist(new Patient("Abe")), "2025-12-01");
+    LocalDate since = LocalDate.of(2026, 1, 1);
+
+    List<String> named = factory.fromTransaction(session -> names(DoctorPatients.of(session, house.getId()).query()
+        .whereThrough(Restriction.restrict(Appointment.class, "appointmentDate", Range.greaterThan(since)))
+        .list()));
+    List<String> cast = factory.fromTransaction(session -> names(DoctorPatients.of(session, house.getId()).query()
+        .whereThrough(Restriction.restrict(Appointment_.appointmentDate, (Range<LocalDate>) (Range<?>) Range.greaterThan(since)))
+        .list()));
+
+    assertThat(named).containsExactly("Ann");
+    assertThat(cast).isEqualTo(named);
   }
 
   @Test
