@@ -65,7 +65,9 @@ public final class ClinicApp {
     Configuration configuration = new Configuration()
         .addAnnotatedClass(Doctor.class)
         .addAnnotatedClass(Appointment.class)
-        .addAnnotatedClass(Patient.class);
+        .addAnnotatedClass(Patient.class)
+        .addAnnotatedClass(Prescription.class)
+        .addAnnotatedClass(Medication.class);
     configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:clinic;DB_CLOSE_DELAY=-1");
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
     configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");

@@ -7,31 +7,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import java.util.List;
 
+// tour:begin doctor
 @Entity
 public class Doctor {
   @Id @GeneratedValue Long id;
   String name;
 
-  /** Generates DoctorPatients; include(...) fills this field. */
   @Transient
   @HasManyThrough(through = Appointment.class)
-  List<Patient> patients;
+  List<Patient> patients;                              // generates DoctorPatients; include(...) fills it
 
   protected Doctor() {}
-
-  public Doctor(String name) {
-    this.name = name;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public List<Patient> getPatients() {
-    return patients;
-  }
+  public Doctor(String name) { this.name = name; }
+  public Long getId() { return id; }
+  public String getName() { return name; }
+  public List<Patient> getPatients() { return patients; }
 }
+// tour:end doctor

@@ -127,6 +127,7 @@ public class DoctorPatientController {
   }
 
   /** {@code POST} or {@code PUT /doctors/{id}/patients/{pid}/link} with {@code {"appointmentDate": ..}}. */
+  // tour:begin spring-link
   @RequestMapping(path = "/{pid}/link", method = {RequestMethod.POST, RequestMethod.PUT})
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
@@ -135,6 +136,7 @@ public class DoctorPatientController {
     LocalDate date = body == null ? null : body.appointmentDate();
     return DoctorPatients.of(em, id).link(pid, appointment -> appointment.setAppointmentDate(date));
   }
+  // tour:end spring-link
 
   /** {@code DELETE /doctors/{id}/patients/{pid}/link}: 204, also when they were not linked. */
   @DeleteMapping("/{pid}/link")
