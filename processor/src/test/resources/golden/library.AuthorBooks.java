@@ -2,8 +2,8 @@ package library;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -35,9 +35,9 @@ public final class AuthorBooks extends RelationAccessor<Library.Author, UUID, Li
   private static final Relation<Library.Author, UUID, Library.Book, UUID, Library.Authorship> RELATION;
 
   static {
-    RELATION = Relation.<Library.Author, UUID, Library.Book, UUID, Library.Authorship>builder("Author.books")
-        .source(Library.Author.class, "Author", "id", Library.Author::getId)
-        .target(Library.Book.class, "Book", "id", Library.Book::getId)
+    RELATION = Relation.<Library.Author, UUID, Library.Book, UUID, Library.Authorship>builder("Author", "books")
+        .sourceById(Library.Author.class, "Author", "id", Library.Author::getId)
+        .targetById(Library.Book.class, "Book", "id", Library.Book::getId)
         .through(Library.Authorship.class, "Authorship", "id", Library.Authorship::new)
         .throughKeyFromAssociation("author", (row, source) -> row.author = source)
         .throughKeyToValue("bookId", (row, key) -> row.bookId = key)

@@ -2,10 +2,9 @@ package p;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.Long;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,9 @@ public final class DoctorPatients extends RelationAccessor<Doctor, Long, Patient
   private static final Relation<Doctor, Long, Patient, Long, Appointment> RELATION;
 
   static {
-    RELATION = Relation.<Doctor, Long, Patient, Long, Appointment>builder("Doctor.patients")
-        .source(Doctor.class, "Doctor", "id", source -> source.id)
-        .target(Patient.class, "Patient", "pid", target -> target.pid)
+    RELATION = Relation.<Doctor, Long, Patient, Long, Appointment>builder("Doctor", "patients")
+        .sourceById(Doctor.class, "Doctor", "id", source -> source.id)
+        .targetById(Patient.class, "Patient", "pid", target -> target.pid)
         .through(Appointment.class, "Appointment", "id", Appointment::new)
         .throughKeyFromValue("doctorId", (row, key) -> row.doctorId = key)
         .throughKeyToValue("patientId", (row, key) -> row.patientId = key)

@@ -3,8 +3,6 @@ package p;
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
 import jakarta.persistence.EntityManager;
-import java.lang.IllegalArgumentException;
-import java.lang.String;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

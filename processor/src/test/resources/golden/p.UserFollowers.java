@@ -2,10 +2,9 @@ package p;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.Long;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,13 +35,14 @@ public final class UserFollowers extends RelationAccessor<User, Long, User, Long
   private static final Relation<User, Long, User, Long, Follow> RELATION;
 
   static {
-    RELATION = Relation.<User, Long, User, Long, Follow>builder("User.followers")
-        .source(User.class, "AppUser", "id", User::getId)
-        .target(User.class, "AppUser", "id", User::getId)
+    RELATION = Relation.<User, Long, User, Long, Follow>builder("User", "followers")
+        .sourceById(User.class, "AppUser", "id", User::getId)
+        .targetById(User.class, "AppUser", "id", User::getId)
         .through(Follow.class, "Follow", "id", Follow::new)
         .throughKeyFromAssociation("followee", (row, source) -> row.setFollowee(source))
         .throughKeyToAssociation("follower", (row, target) -> row.setFollower(target))
         .relationField((source, targets) -> source.setFollowers(new LinkedHashSet<>(targets)))
+        .selfRelation()
         .build();
   }
 

@@ -2,10 +2,9 @@ package p;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.Long;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,13 +35,14 @@ public final class UserFollowing extends RelationAccessor<User, Long, User, Long
   private static final Relation<User, Long, User, Long, Follow> RELATION;
 
   static {
-    RELATION = Relation.<User, Long, User, Long, Follow>builder("User.following")
-        .source(User.class, "AppUser", "id", User::getId)
-        .target(User.class, "AppUser", "id", User::getId)
+    RELATION = Relation.<User, Long, User, Long, Follow>builder("User", "following")
+        .sourceById(User.class, "AppUser", "id", User::getId)
+        .targetById(User.class, "AppUser", "id", User::getId)
         .through(Follow.class, "Follow", "id", Follow::new)
         .throughKeyFromAssociation("follower", (row, source) -> row.setFollower(source))
         .throughKeyToAssociation("followee", (row, target) -> row.setFollowee(target))
         .relationField((source, targets) -> source.setFollowing(new LinkedHashSet<>(targets)))
+        .selfRelation()
         .build();
   }
 

@@ -2,10 +2,9 @@ package school;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.Long;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,9 @@ public final class PupilClassrooms extends RelationAccessor<Pupil, Long, Classro
   private static final Relation<Pupil, Long, Classroom, Long, Enrollment> RELATION;
 
   static {
-    RELATION = Relation.<Pupil, Long, Classroom, Long, Enrollment>builder("Pupil.classrooms")
-        .source(Pupil.class, "Pupil", "id", Pupil::getId)
-        .target(Classroom.class, "Classroom", "id", Classroom::getId)
+    RELATION = Relation.<Pupil, Long, Classroom, Long, Enrollment>builder("Pupil", "classrooms")
+        .sourceById(Pupil.class, "Pupil", "id", Pupil::getId)
+        .targetById(Classroom.class, "Classroom", "id", Classroom::getId)
         .through(Enrollment.class, "Enrollment", "id", PupilClassrooms::newThroughRow)
         .throughKeyFromAssociation("pupil", (row, source) -> row.pupil = source)
         .throughKeyToAssociation("classroom", (row, target) -> row.classroom = target)

@@ -2,10 +2,9 @@ package shop;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.String;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,9 @@ public final class StoreProducts extends RelationAccessor<Store, String, Product
   private static final Relation<Store, String, Product, String, StoreProduct> RELATION;
 
   static {
-    RELATION = Relation.<Store, String, Product, String, StoreProduct>builder("Store.products")
-        .source(Store.class, "Shop", "code", source -> source.code)
-        .target(Product.class, "Product", "sku", Product::getSku)
+    RELATION = Relation.<Store, String, Product, String, StoreProduct>builder("Store", "products")
+        .sourceByKey(Store.class, "Shop", "code", source -> source.code)
+        .targetByKey(Product.class, "Product", "sku", Product::getSku)
         .through(StoreProduct.class, "StoreProduct", "id", StoreProduct::new)
         .throughKeyFromValue("storeCode", (row, key) -> row.storeCode = key)
         .throughKeyToValue("productSku", (row, key) -> row.productSku = key)

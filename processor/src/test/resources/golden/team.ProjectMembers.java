@@ -2,10 +2,9 @@ package team;
 
 import dev.throughline.Inclusion;
 import dev.throughline.Inclusions;
+import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
-import dev.throughline.runtime.RelationAccessor;
 import jakarta.persistence.EntityManager;
-import java.lang.Long;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,9 @@ public final class ProjectMembers extends RelationAccessor<Project, Long, Member
   private static final Relation<Project, Long, Member, Long, Membership> RELATION;
 
   static {
-    RELATION = Relation.<Project, Long, Member, Long, Membership>builder("Project.members")
-        .source(Project.class, "Project", "id", source -> source.id)
-        .target(Member.class, "Member", "id", target -> target.id)
+    RELATION = Relation.<Project, Long, Member, Long, Membership>builder("Project", "members")
+        .sourceById(Project.class, "Project", "id", source -> source.id)
+        .targetById(Member.class, "Member", "id", target -> target.id)
         .through(Membership.class, "Membership", "id", Membership::new)
         .throughKeyFromValue("projectId", (row, key) -> row.projectId = key)
         .throughKeyToValue("memberId", (row, key) -> row.memberId = key)

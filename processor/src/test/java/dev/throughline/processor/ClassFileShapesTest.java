@@ -91,7 +91,7 @@ class ClassFileShapesTest {
     Compilation compilation = compileAgainst(classPath, doctor);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".target(Patient.class, \"Patient\", \"id\", Patient::getId)");
+        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)");
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
         .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)");
     assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()

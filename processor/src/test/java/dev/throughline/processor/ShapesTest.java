@@ -73,8 +73,8 @@ class ShapesTest {
             }
             """));
     assertThat(accessor)
-        .contains(".source(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
-        .contains(".target(Patient.class, \"Patient\", \"pid\", Patient::getPid)")
+        .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
+        .contains(".targetById(Patient.class, \"Patient\", \"pid\", Patient::getPid)")
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)")
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))")
@@ -131,7 +131,7 @@ class ShapesTest {
             """));
     assertThat(accessor)
         .contains("Relation<Doctor, Long, Patient, Long, Appointment> RELATION;")
-        .contains(".source(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
+        .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)");
   }
 
@@ -164,7 +164,7 @@ class ShapesTest {
             }
             """),
         Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(accessor).contains(".source(Doctor.class, \"Doctor\", \"id\", source -> source.id)");
+    assertThat(accessor).contains(".sourceById(Doctor.class, \"Doctor\", \"id\", source -> source.id)");
   }
 
   @Test
@@ -200,7 +200,7 @@ class ShapesTest {
             """),
         Clinic.PATIENT);
     assertThat(accessor)
-        .contains(".source(Doctor.class, \"Doc\", \"id\", source -> source.id)")
+        .contains(".sourceById(Doctor.class, \"Doc\", \"id\", source -> source.id)")
         .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)");
   }
 
@@ -239,7 +239,7 @@ class ShapesTest {
     assertThat(accessor)
         .contains("public final class DoctorPatients extends RelationAccessor<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment> {")
         .contains("Relation<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment>")
-        .contains(".source(Hospital.Doctor.class, \"Doctor\", \"id\", source -> source.id)")
+        .contains(".sourceById(Hospital.Doctor.class, \"Doctor\", \"id\", source -> source.id)")
         .contains(".through(Hospital.Appointment.class, \"Appointment\", \"id\", Hospital.Appointment::new)")
         .contains("public static DoctorPatients of(EntityManager em, Hospital.Doctor source)");
   }
@@ -355,8 +355,8 @@ class ShapesTest {
             """));
     assertThat(accessor)
         .contains("Relation<Store, String, Product, String, StoreProduct> RELATION;")
-        .contains(".source(Store.class, \"Store\", \"code\", source -> source.code)")
-        .contains(".target(Product.class, \"Product\", \"sku\", target -> target.sku)")
+        .contains(".sourceByKey(Store.class, \"Store\", \"code\", source -> source.code)")
+        .contains(".targetByKey(Product.class, \"Product\", \"sku\", target -> target.sku)")
         .contains("public static StoreProducts of(EntityManager em, String sourceKey)")
         .contains("public final class StoreProducts extends RelationAccessor<Store, String, Product, String, StoreProduct> {");
   }
@@ -538,7 +538,7 @@ class ShapesTest {
     assertThat(accessor)
         .contains("import q.Appointment;")
         .contains("import r.Patient;")
-        .contains(".target(Patient.class, \"Patient\", \"id\", Patient::getId)")
+        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)")
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.doctorId = key)")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");
   }
@@ -585,7 +585,7 @@ class ShapesTest {
         Clinic.PATIENT);
     assertThat(accessor)
         .contains("Relation<Doctor, DoctorKey, Patient, Long, Appointment> RELATION;")
-        .contains(".source(Doctor.class, \"Doctor\", \"key\", source -> source.key)");
+        .contains(".sourceById(Doctor.class, \"Doctor\", \"key\", source -> source.key)");
   }
 
   @Test

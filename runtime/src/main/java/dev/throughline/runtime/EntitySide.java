@@ -9,10 +9,11 @@ import org.hibernate.proxy.LazyInitializer;
 
 /**
  * One end of a relation (the source or the target): its entity class, its JPA entity name, the
- * attribute that through rows reference and how to read that key from an instance.
+ * attribute that through rows reference, whether that is the id (the processor knows), and how to
+ * read that key from an instance.
  */
 record EntitySide<E, K>(
-    Class<E> type, String entityName, String keyAttribute, Function<? super E, ? extends K> key) {
+    Class<E> type, String entityName, String keyAttribute, boolean keyIsId, Function<? super E, ? extends K> key) {
 
   EntitySide {
     Objects.requireNonNull(type, "type");
@@ -32,17 +33,12 @@ record EntitySide<E, K>(
    */
   K keyOrNull(EntityManager em, E entity) {
     LazyInitializer proxy = HibernateProxy.extractLazyInitializer(entity);
-    if (proxy != null && proxy.isUninitialized() && keyIsId(em)) {
+    if (proxy != null && proxy.isUninitialized() && keyIsId) {
       @SuppressWarnings("unchecked")
       K id = (K) proxy.getIdentifier();
       return id;
     }
     return keyOrNull(entity);
-  }
-
-  /** Whether the key attribute is the entity's identifier. */
-  boolean keyIsId(EntityManager em) {
-    return em.getMetamodel().entity(type).getSingularAttribute(keyAttribute).isId();
   }
 
   /**

@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 public final class Relation<S, K, T, TK, J> {
 
   final String name;
+  final String field;
+  final boolean selfRelation;
   final EntitySide<S, K> source;
   final EntitySide<T, TK> target;
   final Class<J> throughType;
@@ -40,7 +42,9 @@ public final class Relation<S, K, T, TK, J> {
   final RelationHql hql;
 
   private Relation(Builder<S, K, T, TK, J> builder) {
-    this.name = builder.name;
+    this.name = builder.sourceName + "." + builder.field;
+    this.field = builder.field;
+    this.selfRelation = builder.selfRelation;
     this.source = Objects.requireNonNull(builder.source, "source");
     this.target = Objects.requireNonNull(builder.target, "target");
     this.throughType = Objects.requireNonNull(builder.throughType, "through");
@@ -54,26 +58,17 @@ public final class Relation<S, K, T, TK, J> {
     this.throughIdAttribute = builder.throughIdAttribute;
     this.throughRemovalCallbacks = builder.throughRemovalCallbacks;
     this.hql = new RelationHql(source, target, throughEntityName, builder.throughIdAttribute,
-        throughKeyFromPath, throughKeyToPath);
+        throughKeyFromPath, throughKeyToPath, selfRelation);
   }
 
   /**
    * Starts describing a relation.
    *
-   * @param name the relation's name as {@code Source.field}, used in messages
+   * @param sourceName the source's simple class name, as messages show it
+   * @param field the relation field, which is the relation's name
    */
-  public static <S, K, T, TK, J> Builder<S, K, T, TK, J> builder(String name) {
-    return new Builder<>(Objects.requireNonNull(name, "name"));
-  }
-
-  /** The accessor for one source instance, which must have its key. */
-  public RelationAccessor<S, K, T, TK, J> of(EntityManager em, S source) {
-    return new RelationAccessor<>(this, em, sourceKeyOf(em, source));
-  }
-
-  /** The accessor for the source with this key; the source is not loaded. */
-  public RelationAccessor<S, K, T, TK, J> ofKey(EntityManager em, K sourceKey) {
-    return new RelationAccessor<>(this, em, sourceKey);
+  public static <S, K, T, TK, J> Builder<S, K, T, TK, J> builder(String sourceName, String field) {
+    return new Builder<>(Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(field, "field"));
   }
 
   /**
@@ -105,9 +100,14 @@ public final class Relation<S, K, T, TK, J> {
     return new RelationInclusion<>(this);
   }
 
-  /** The relation's name as {@code Source.field}. */
+  /** The relation's name as {@code Source.field}, as messages show it. */
   public String name() {
     return name;
+  }
+
+  /** The relation field, which is the relation's name in name-based inclusion. */
+  public String field() {
+    return field;
   }
 
   /** A new, empty through row. */
@@ -134,7 +134,9 @@ public final class Relation<S, K, T, TK, J> {
    * @param <J> the through entity
    */
   public static final class Builder<S, K, T, TK, J> {
-    private final String name;
+    private final String sourceName;
+    private final String field;
+    private boolean selfRelation;
     private EntitySide<S, K> source;
     private EntitySide<T, TK> target;
     private Class<J> throughType;
@@ -146,35 +148,64 @@ public final class Relation<S, K, T, TK, J> {
     private BiConsumer<? super S, List<T>> relationField;
     private boolean throughRemovalCallbacks;
 
-    private Builder(String name) {
-      this.name = name;
+    private Builder(String sourceName, String field) {
+      this.sourceName = sourceName;
+      this.field = field;
     }
 
     /**
-     * The source entity.
+     * The source entity, whose id through rows reference ({@code keyFrom} is the id).
      *
      * @param type the entity class
      * @param entityName its JPA entity name, as queries name it
-     * @param keyAttribute the attribute that through rows reference ({@code keyFrom})
-     * @param key reads that attribute from an instance
+     * @param idAttribute its id attribute
+     * @param key reads the id from an instance
      */
-    public Builder<S, K, T, TK, J> source(
-        Class<S> type, String entityName, String keyAttribute, Function<? super S, ? extends K> key) {
-      this.source = new EntitySide<>(type, entityName, keyAttribute, key);
+    public Builder<S, K, T, TK, J> sourceById(
+        Class<S> type, String entityName, String idAttribute, Function<? super S, ? extends K> key) {
+      this.source = new EntitySide<>(type, entityName, idAttribute, true, key);
       return this;
     }
 
     /**
-     * The target entity.
+     * The source entity, whose unique non-id attribute {@code keyFrom} through rows reference.
      *
      * @param type the entity class
      * @param entityName its JPA entity name, as queries name it
-     * @param keyAttribute the attribute that through rows reference ({@code keyTo})
+     * @param keyAttribute the attribute that through rows reference
      * @param key reads that attribute from an instance
      */
-    public Builder<S, K, T, TK, J> target(
+    public Builder<S, K, T, TK, J> sourceByKey(
+        Class<S> type, String entityName, String keyAttribute, Function<? super S, ? extends K> key) {
+      this.source = new EntitySide<>(type, entityName, keyAttribute, false, key);
+      return this;
+    }
+
+    /**
+     * The target entity, whose id through rows reference ({@code keyTo} is the id).
+     *
+     * @param type the entity class
+     * @param entityName its JPA entity name, as queries name it
+     * @param idAttribute its id attribute
+     * @param key reads the id from an instance
+     */
+    public Builder<S, K, T, TK, J> targetById(
+        Class<T> type, String entityName, String idAttribute, Function<? super T, ? extends TK> key) {
+      this.target = new EntitySide<>(type, entityName, idAttribute, true, key);
+      return this;
+    }
+
+    /**
+     * The target entity, whose unique non-id attribute {@code keyTo} through rows reference.
+     *
+     * @param type the entity class
+     * @param entityName its JPA entity name, as queries name it
+     * @param keyAttribute the attribute that through rows reference
+     * @param key reads that attribute from an instance
+     */
+    public Builder<S, K, T, TK, J> targetByKey(
         Class<T> type, String entityName, String keyAttribute, Function<? super T, ? extends TK> key) {
-      this.target = new EntitySide<>(type, entityName, keyAttribute, key);
+      this.target = new EntitySide<>(type, entityName, keyAttribute, false, key);
       return this;
     }
 
@@ -195,22 +226,19 @@ public final class Relation<S, K, T, TK, J> {
       return this;
     }
 
-    /** How a through row references the source. */
-    public Builder<S, K, T, TK, J> throughKeyFrom(ThroughKey<J, S, K> key) {
+    private Builder<S, K, T, TK, J> throughKeyFrom(ThroughKey<J, S, K> key) {
       this.throughKeyFrom = key;
       return this;
     }
 
-    /** How a through row references the target. */
-    public Builder<S, K, T, TK, J> throughKeyTo(ThroughKey<J, T, TK> key) {
+    private Builder<S, K, T, TK, J> throughKeyTo(ThroughKey<J, T, TK> key) {
       this.throughKeyTo = key;
       return this;
     }
 
     /**
-     * The through row references the source by a basic attribute holding its key. The same as
-     * {@code throughKeyFrom(ThroughKey.value(attribute, setter))}, typed by this builder, so that
-     * javac infers nothing.
+     * The through row references the source by a basic attribute holding its key. Typed by this
+     * builder, so that javac infers nothing.
      *
      * @param attribute the through entity's attribute name
      * @param setter stores the source key into a new through row
@@ -252,6 +280,15 @@ public final class Relation<S, K, T, TK, J> {
     /** Stores included targets into the source's {@code @Transient} relation field. */
     public Builder<S, K, T, TK, J> relationField(BiConsumer<? super S, List<T>> setter) {
       this.relationField = setter;
+      return this;
+    }
+
+    /**
+     * Source and target are one entity, referenced by one key (followers, following): through rows
+     * then reference targets from both ends, and deleting targets removes both kinds of rows.
+     */
+    public Builder<S, K, T, TK, J> selfRelation() {
+      this.selfRelation = true;
       return this;
     }
 

@@ -32,7 +32,7 @@ final class RelationHql {
   private final String linkedKeysSelect;
 
   RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
-      String throughKeyFrom, String throughKeyTo) {
+      String throughKeyFrom, String throughKeyTo, boolean selfRelation) {
     String s = source.entityName() + " s";
     String t = target.entityName() + " t";
     String j = through + " j";
@@ -66,8 +66,7 @@ final class RelationHql {
     sourceAndTargets = ThroughRowsHql.where(j, jf + " = :source and " + jt + " in :targets");
     ofSource = ThroughRowsHql.where(j, jf + " = :source");
     // In a self-relation through rows reference targets from both ends (followers and followees).
-    selfRelation = source.type().equals(target.type())
-        && source.keyAttribute().equals(target.keyAttribute());
+    this.selfRelation = selfRelation;
     referencingTargets = ThroughRowsHql.where(j, jt + " in :targets" + (selfRelation ? " or " + jf + " in :targets" : ""));
     throughRowsAmong = "select j from " + j + " where j in :rows";
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";

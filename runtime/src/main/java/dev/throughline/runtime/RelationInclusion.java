@@ -43,7 +43,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
 
   @Override
   public String name() {
-    return relation.name.substring(relation.name.indexOf('.') + 1);
+    return relation.field;
   }
 
   @Override
@@ -153,7 +153,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
         ids.add(proxy.getIdentifier());
       }
     }
-    if (ids.isEmpty() || !relation.source.keyIsId(em)) {
+    if (ids.isEmpty() || !relation.source.keyIsId()) {
       return;
     }
     String load = "select s from " + relation.source.entityName() + " s where s."

@@ -14,7 +14,7 @@ import org.hibernate.engine.spi.EntityEntry;
  * @param <E> the referenced entity
  * @param <K> the referenced key
  */
-public final class ThroughKey<J, E, K> {
+final class ThroughKey<J, E, K> {
 
   private final String attribute;
   private final BiConsumer<? super J, ? super K> valueSetter;
@@ -35,7 +35,7 @@ public final class ThroughKey<J, E, K> {
    * @param attribute the through entity's attribute name
    * @param setter stores a key into a new through row
    */
-  public static <J, E, K> ThroughKey<J, E, K> value(
+  static <J, E, K> ThroughKey<J, E, K> value(
       String attribute, BiConsumer<? super J, ? super K> setter) {
     return new ThroughKey<>(attribute, Objects.requireNonNull(setter, "setter"), null);
   }
@@ -46,7 +46,7 @@ public final class ThroughKey<J, E, K> {
    * @param attribute the through entity's attribute name
    * @param setter stores an entity (or a reference to it) into a new through row
    */
-  public static <J, E, K> ThroughKey<J, E, K> association(
+  static <J, E, K> ThroughKey<J, E, K> association(
       String attribute, BiConsumer<? super J, ? super E> setter) {
     return new ThroughKey<>(attribute, null, Objects.requireNonNull(setter, "setter"));
   }

@@ -22,22 +22,22 @@ import org.junit.jupiter.api.Test;
 class RelationEngineTest {
 
   static final Relation<Team, Long, Player, Long, Membership> PLAYERS =
-      Relation.<Team, Long, Player, Long, Membership>builder("Team.players")
-          .source(Team.class, "Team", "id", team -> team.id)
-          .target(Player.class, "Player", "id", player -> player.id)
+      Relation.<Team, Long, Player, Long, Membership>builder("Team", "players")
+          .sourceById(Team.class, "Team", "id", team -> team.id)
+          .targetById(Player.class, "Player", "id", player -> player.id)
           .through(Membership.class, "Membership", "id", Membership::new)
-          .throughKeyFrom(ThroughKey.value("teamId", (row, key) -> row.teamId = key))
-          .throughKeyTo(ThroughKey.value("playerId", (row, key) -> row.playerId = key))
+          .throughKeyFromValue("teamId", (row, key) -> row.teamId = key)
+          .throughKeyToValue("playerId", (row, key) -> row.playerId = key)
           .relationField((team, players) -> team.players = players)
           .build();
 
   static final Relation<Team, Long, Player, Long, Captaincy> CAPTAINS =
-      Relation.<Team, Long, Player, Long, Captaincy>builder("Team.captains")
-          .source(Team.class, "Team", "id", team -> team.id)
-          .target(Player.class, "Player", "id", player -> player.id)
+      Relation.<Team, Long, Player, Long, Captaincy>builder("Team", "captains")
+          .sourceById(Team.class, "Team", "id", team -> team.id)
+          .targetById(Player.class, "Player", "id", player -> player.id)
           .through(Captaincy.class, "Captaincy", "id", Captaincy::new)
-          .throughKeyFrom(ThroughKey.association("team", (row, team) -> row.team = team))
-          .throughKeyTo(ThroughKey.association("player", (row, player) -> row.player = player))
+          .throughKeyFromAssociation("team", (row, team) -> row.team = team)
+          .throughKeyToAssociation("player", (row, player) -> row.player = player)
           .relationField((team, players) -> team.captains = players)
           .build();
 
@@ -87,7 +87,7 @@ class RelationEngineTest {
   @Test
   void valueKeysLinkFindCountAndUnlink() {
     factory.inTransaction(session -> {
-      RelationAccessor<Team, Long, Player, Long, Membership> players = PLAYERS.ofKey(session, reds);
+      RelationOperations<Team, Long, Player, Long, Membership> players = new RelationOperations<>(PLAYERS, session, reds);
       players.link(bob, row -> row.number = 9);
       players.linkAll(List.of(ann, bob));
       assertThat(players.find()).extracting(Player::getName).containsExactly("Ann", "Bob");
@@ -102,7 +102,7 @@ class RelationEngineTest {
   @Test
   void associationKeysUseReferencesAndTheSameQueries() {
     factory.inTransaction(session -> {
-      RelationAccessor<Team, Long, Player, Long, Captaincy> captains = CAPTAINS.ofKey(session, blues);
+      RelationOperations<Team, Long, Player, Long, Captaincy> captains = new RelationOperations<>(CAPTAINS, session, blues);
       Captaincy row = captains.link(cid, c -> c.season = "2026");
       assertThat(session.getIdentifier(row.team)).isEqualTo(blues);
       assertThat(session.getIdentifier(row.player)).isEqualTo(cid);
@@ -117,7 +117,7 @@ class RelationEngineTest {
 
   @Test
   void includeSetsEverySourcesFieldAndGivesEmptyListsToSourcesWithoutLinks() {
-    factory.inTransaction(session -> PLAYERS.ofKey(session, reds).linkAll(List.of(cid, ann)));
+    factory.inTransaction(session -> new RelationOperations<>(PLAYERS, session, reds).linkAll(List.of(cid, ann)));
     factory.inTransaction(session -> {
       List<Team> teams = session.createQuery("from Team order by id", Team.class).getResultList();
       Map<Long, List<Player>> byTeam = PLAYERS.include(session, teams);
@@ -131,8 +131,8 @@ class RelationEngineTest {
   @Test
   void inclusionOrdersAndLimitsPerSourceInSql() {
     factory.inTransaction(session -> {
-      PLAYERS.ofKey(session, reds).linkAll(List.of(ann, bob, cid, bob));
-      PLAYERS.ofKey(session, blues).linkAll(List.of(cid, ann));
+      new RelationOperations<>(PLAYERS, session, reds).linkAll(List.of(ann, bob, cid, bob));
+      new RelationOperations<>(PLAYERS, session, blues).linkAll(List.of(cid, ann));
     });
     factory.inTransaction(session -> {
       List<Team> teams = session.createQuery("from Team order by id", Team.class).getResultList();
@@ -164,7 +164,7 @@ class RelationEngineTest {
 
   @Test
   void missingRowsAreNamedInTheException() {
-    factory.inTransaction(session -> assertThatThrownBy(() -> CAPTAINS.ofKey(session, reds).link(404L))
+    factory.inTransaction(session -> assertThatThrownBy(() -> new RelationOperations<>(CAPTAINS, session, reds).link(404L))
         .isInstanceOf(NoSuchEntityException.class)
         .hasMessage("No Player with id 404"));
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.it.support.DatabaseTest;
-import dev.throughline.runtime.RelationAccessor;
+import dev.throughline.RelationAccessor;
 import jakarta.persistence.TransactionRequiredException;
 import java.time.LocalDate;
 import java.util.ArrayList;

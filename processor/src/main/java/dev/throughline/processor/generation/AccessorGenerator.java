@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the accessor of one relation: a final class that builds the relation's runtime {@code
- * Relation} once and inherits every instance method from the runtime's {@code RelationAccessor},
+ * Relation} once and inherits every instance method from {@code dev.throughline.RelationAccessor},
  * so that it declares only what differs between relations (types, keys, the static factories).
  * One file per relation, originating from exactly one element, so that incremental builds know
  * which source it depends on.
@@ -39,7 +39,7 @@ public final class AccessorGenerator {
         .addStaticBlock(RelationInitializer.of(relation, names))
         .addMethods(new AccessorMethods(relation, names).all());
     ThroughRowFactory.method(relation, names).ifPresent(accessor::addMethod);
-    return JavaFile.builder(names.accessor().packageName(), accessor.build()).build();
+    return JavaFile.builder(names.accessor().packageName(), accessor.build()).skipJavaLangImports(true).build();
   }
 
   /** Generates the accessor and writes it through the filer. */

@@ -16,7 +16,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The members an accessor declares itself, each with its Javadoc: the constructor, the two {@code
  * of} factories and the static inclusion methods. The instance methods (find, link, set ...) are
- * inherited from the runtime's {@code RelationAccessor}, written and documented once there.
+ * inherited from {@code dev.throughline.RelationAccessor}, written and documented once there.
  */
 final class AccessorMethods {
 

@@ -6,7 +6,7 @@ import com.palantir.javapoet.ClassName;
 final class ReferencedTypes {
 
   static final ClassName RELATION = ClassName.get("dev.throughline.runtime", "Relation");
-  static final ClassName RELATION_ACCESSOR = ClassName.get("dev.throughline.runtime", "RelationAccessor");
+  static final ClassName RELATION_ACCESSOR = ClassName.get("dev.throughline", "RelationAccessor");
   static final ClassName INCLUSION = ClassName.get("dev.throughline", "Inclusion");
   static final ClassName INCLUSIONS = ClassName.get("dev.throughline", "Inclusions");
   static final ClassName ENTITY_MANAGER = ClassName.get("jakarta.persistence", "EntityManager");

@@ -59,7 +59,7 @@ public final class RegistryGenerator {
         .addMethod(inclusionMethod(registry, inclusion))
         .addMethod(includeMethod(source, inclusion))
         .build();
-    return JavaFile.builder(name.packageName(), type).build();
+    return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).build();
   }
 
   /** Generates the registry and writes it through the filer. */

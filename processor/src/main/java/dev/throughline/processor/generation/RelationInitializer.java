@@ -17,20 +17,23 @@ final class RelationInitializer {
 
   static CodeBlock of(RelationModel relation, RelationTypeNames names) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("RELATION = $T.<$T, $T, $T, $T, $T>builder($S)\n", ReferencedTypes.RELATION,
+        .add("RELATION = $T.<$T, $T, $T, $T, $T>builder($S, $S)\n", ReferencedTypes.RELATION,
             names.source(), names.sourceKey(), names.target(), names.targetKey(), names.through(),
-            relation.qualifiedName())
+            relation.source().type().simpleName(), relation.field().name())
         .indent()
         .indent()
-        .add(".source($T.class, $S, $S, $L)\n", names.source(), relation.source().entityName(),
+        .add(".$N($T.class, $S, $S, $L)\n", relation.keyFrom().isId() ? "sourceById" : "sourceByKey", names.source(), relation.source().entityName(),
             relation.keyFrom().attribute(), keyReader(names, true, relation.keyFrom().read()))
-        .add(".target($T.class, $S, $S, $L)\n", names.target(), relation.target().entityName(),
+        .add(".$N($T.class, $S, $S, $L)\n", relation.keyTo().isId() ? "targetById" : "targetByKey", names.target(), relation.target().entityName(),
             relation.keyTo().attribute(), keyReader(names, false, relation.keyTo().read()))
         .add(".through($T.class, $S, $S, $L)\n", names.through(), relation.through().entityName(),
             relation.throughId().attribute(), ThroughRowFactory.supplier(relation, names))
         .add("$L\n", throughKey("throughKeyFrom", relation.throughKeyFrom(), "source"))
         .add("$L\n", throughKey("throughKeyTo", relation.throughKeyTo(), "target"))
         .add(".relationField($L)\n", relationField(relation.field()));
+    if (relation.selfRelation()) {
+      code.add(".selfRelation()\n");
+    }
     if (relation.throughObservesRemoval()) {
       code.add(".throughRemovalCallbacks()\n");
     }

@@ -32,6 +32,14 @@ public record RelationModel(
     boolean throughObservesRemoval,
     boolean includeByName) {
 
+  /**
+   * Whether the relation links an entity to itself by one key (followers, following): its through
+   * rows then reference targets from both ends.
+   */
+  public boolean selfRelation() {
+    return source.type().equals(target.type()) && keyFrom.attribute().equals(keyTo.attribute());
+  }
+
   /** The relation's name as {@code Source.field}, used in runtime messages. */
   public String qualifiedName() {
     return source.type().simpleName() + "." + field.name();

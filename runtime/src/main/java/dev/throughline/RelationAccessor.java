@@ -1,13 +1,10 @@
-package dev.throughline.runtime;
+package dev.throughline;
 
-import dev.throughline.Linked;
-import dev.throughline.NoSuchEntityException;
-import dev.throughline.Patch;
-import dev.throughline.RelationQuery;
+import dev.throughline.runtime.Relation;
+import dev.throughline.runtime.RelationOperations;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.query.restriction.Restriction;
@@ -17,7 +14,18 @@ import org.hibernate.query.restriction.Restriction;
  * is. A generated accessor ({@code DoctorPatients}) extends this class with the types of its
  * relation bound and adds its static {@code of}, {@code include} and {@code inclusion}; the
  * methods here are the same for every relation, so they are written, documented and compiled once.
- * Code that works with any relation can take a {@code RelationAccessor<?, ?, T, TK, ?>}.
+ *
+ * <p>This is also the type to program against when code serves any relation: a generic REST
+ * controller, a test helper, a service that takes "the patients of something". Bind the types it
+ * needs and leave the others open:
+ *
+ * <pre>{@code
+ * static <T> List<T> firstPage(RelationAccessor<?, ?, T, ?, ?> relation, int size) {
+ *   return relation.query().limit(size).list();
+ * }
+ *
+ * firstPage(DoctorPatients.of(em, doctorId), 20);
+ * }</pre>
  *
  * <p>Every method works inside the caller's persistence context and transaction: it never begins,
  * commits or rolls back a transaction, and every write needs an active one (else a JPA {@code
@@ -36,9 +44,7 @@ import org.hibernate.query.restriction.Restriction;
  */
 public class RelationAccessor<S, K, T, TK, J> {
 
-  private final BoundRelation<S, K, T, TK, J> bound;
-  private final ThroughReads<S, K, T, TK, J> reads;
-  private final ThroughWrites<S, K, T, TK, J> writes;
+  private final RelationOperations<S, K, T, TK, J> operations;
 
   /**
    * The accessor of the source with this key; the source is not loaded.
@@ -48,12 +54,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @param sourceKey the source's key ({@code keyFrom})
    */
   protected RelationAccessor(Relation<S, K, T, TK, J> relation, EntityManager em, K sourceKey) {
-    this.bound = new BoundRelation<>(
-        Objects.requireNonNull(relation, "relation"),
-        Objects.requireNonNull(em, "em"),
-        Objects.requireNonNull(sourceKey, "sourceKey"));
-    this.reads = new ThroughReads<>(bound);
-    this.writes = new ThroughWrites<>(bound);
+    this.operations = new RelationOperations<>(relation, em, sourceKey);
   }
 
   /**
@@ -62,7 +63,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the source's key ({@code keyFrom})
    */
   public K sourceKey() {
-    return bound.sourceKey();
+    return operations.sourceKey();
   }
 
   /**
@@ -72,7 +73,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the linked targets
    */
   public List<T> find() {
-    return bound.inSession(reads::find);
+    return operations.find();
   }
 
   /**
@@ -83,8 +84,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the matching linked targets
    */
   public List<T> find(Restriction<? super T> where) {
-    Objects.requireNonNull(where, "where");
-    return bound.inSession(() -> reads.find(where));
+    return operations.find(where);
   }
 
   /**
@@ -94,8 +94,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the linked target, or empty
    */
   public Optional<T> findById(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> reads.findById(targetKey));
+    return operations.findById(targetKey);
   }
 
   /**
@@ -104,7 +103,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many targets are linked to this source
    */
   public long count() {
-    return bound.inSession(reads::count);
+    return operations.count();
   }
 
   /**
@@ -114,8 +113,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return whether they are linked
    */
   public boolean isLinked(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> reads.isLinked(targetKey));
+    return operations.isLinked(targetKey);
   }
 
   /**
@@ -125,7 +123,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the through rows with their targets
    */
   public List<Linked<T, J>> findWithThrough() {
-    return bound.inSession(reads::findWithThrough);
+    return operations.findWithThrough();
   }
 
   /**
@@ -136,7 +134,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return a new query over the targets of this source
    */
   public RelationQuery<T, J> query() {
-    return new CriteriaRelationQuery<>(bound);
+    return operations.query();
   }
 
   /**
@@ -148,8 +146,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target) {
-    Objects.requireNonNull(target, "target");
-    return bound.inSession(() -> writes.create(target, null));
+    return operations.create(target);
   }
 
   /**
@@ -162,9 +159,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target, Consumer<? super J> throughData) {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(throughData, "throughData");
-    return bound.inSession(() -> writes.create(target, throughData));
+    return operations.create(target, throughData);
   }
 
   /**
@@ -177,8 +172,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> writes.link(targetKey, null));
+    return operations.link(targetKey);
   }
 
   /**
@@ -193,9 +187,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey, Consumer<? super J> throughData) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    Objects.requireNonNull(throughData, "throughData");
-    return bound.inSession(() -> writes.link(targetKey, throughData));
+    return operations.link(targetKey, throughData);
   }
 
   /**
@@ -207,8 +199,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source or a target does not exist; nothing is written then
    */
   public List<J> linkAll(Collection<TK> targetKeys) {
-    BoundRelation.requireElements(targetKeys, "targetKeys");
-    return bound.inSession(() -> writes.linkAll(targetKeys));
+    return operations.linkAll(targetKeys);
   }
 
   /**
@@ -221,11 +212,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     written then
    */
   public void set(Collection<TK> targetKeys) {
-    BoundRelation.requireElements(targetKeys, "targetKeys");
-    bound.inSession(() -> {
-      writes.set(targetKeys);
-      return null;
-    });
+    operations.set(targetKeys);
   }
 
   /**
@@ -237,8 +224,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many through rows were deleted; 0 when none
    */
   public int unlink(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> writes.unlink(targetKey));
+    return operations.unlink(targetKey);
   }
 
   /**
@@ -249,7 +235,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many through rows were deleted
    */
   public int unlinkAll() {
-    return bound.inSession(writes::unlinkAll);
+    return operations.unlinkAll();
   }
 
   /**
@@ -261,7 +247,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many rows changed
    */
   public int patch(Patch<? super T> patch) {
-    return query().patch(patch);
+    return operations.patch(patch);
   }
 
   /**
@@ -274,7 +260,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return how many rows changed
    */
   public int patch(Restriction<? super T> where, Patch<? super T> patch) {
-    return query().where(Objects.requireNonNull(where, "where")).patch(patch);
+    return operations.patch(where, patch);
   }
 
   /**
@@ -285,7 +271,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the number of targets deleted
    */
   public int delete() {
-    return bound.inSession(() -> writes.delete(null));
+    return operations.delete();
   }
 
   /**
@@ -297,12 +283,11 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @return the number of targets deleted
    */
   public int delete(Restriction<? super T> where) {
-    Objects.requireNonNull(where, "where");
-    return bound.inSession(() -> writes.delete(where));
+    return operations.delete(where);
   }
 
   @Override
   public String toString() {
-    return bound.relation().name() + "[" + bound.sourceKey() + "]";
+    return operations.toString();
   }
 }
