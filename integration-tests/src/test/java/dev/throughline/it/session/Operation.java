@@ -36,6 +36,11 @@ interface Operation {
   /** What the application does, in words. */
   String describe();
 
+  /** The doctor whose accessor the operation uses, or whose appointment it adds; null for others. */
+  default String doctor() {
+    return null;
+  }
+
   /** The accessor as the operation obtains it: by key, or (every third operation) by a managed doctor. */
   static String accessor(String doctor, int no) {
     return byEntity(no) ? "DoctorPatients.of(em, em.find(Doctor, " + doctor + "))" : "DoctorPatients.of(em, " + doctor + ")";

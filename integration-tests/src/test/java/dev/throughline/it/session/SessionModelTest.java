@@ -37,9 +37,9 @@ class SessionModelTest extends DatabaseTest {
 
   private static final long[] FIXED_SEEDS = {1L, 2L, 3L};
   /** Replays allowed to shorten one failing sequence, each on an emptied database. */
-  private static final int SHRINK_REPLAYS = 150;
+  private static final int SHRINK_REPLAYS = 100;
   /** Time allowed to shorten one failing sequence. */
-  private static final long SHRINK_NANOS = (TestDatabase.current().isH2() ? 1_200 : 3_000) * 1_000_000L;
+  private static final long SHRINK_NANOS = (TestDatabase.current().isH2() ? 2_000 : 5_000) * 1_000_000L;
 
   @TestFactory
   Stream<DynamicTest> randomSequencesKeepTheSessionAndTheDatabaseTrue() {
@@ -73,7 +73,11 @@ class SessionModelTest extends DatabaseTest {
   }
 
   /** What running a sequence did: the operations that ran, and the failure that ended it, if any. */
-  private record Outcome(List<Operation> executed, Mismatch failure) {
+  private record Outcome(List<Operation> executed, Mismatch failure, int replays) {
+
+    Outcome(List<Operation> executed, Mismatch failure) {
+      this(executed, failure, 0);
+    }
 
     boolean failed() {
       return failure != null;
@@ -165,7 +169,7 @@ class SessionModelTest extends DatabaseTest {
         chunk = Math.max(1, chunk / 2);
       }
     }
-    return best;
+    return new Outcome(best.executed(), best.failure(), replays);
   }
 
   private static String report(SessionFlushMode mode, long seed, Outcome original, Outcome shortest) {
@@ -174,7 +178,8 @@ class SessionModelTest extends DatabaseTest {
         .append(" (alone: -Dthroughline.model.modes=").append(mode)
         .append(" -Dthroughline.model.seeds=").append(seed).append(")\n")
         .append("Shortest failing sequence found (").append(shortest.executed().size()).append(" of ")
-        .append(original.executed().size()).append(" operations; every session in flush mode ").append(mode)
+        .append(original.executed().size()).append(" operations, ").append(shortest.replays())
+        .append(" replays; every session in flush mode ").append(mode)
         .append(mode == SessionFlushMode.MANUAL ? " and flushed by the application after each operation's reads" : "")
         .append("; the first one opened before #").append(shortest.executed().get(0).no()).append("):\n")
         .append(shortest.executed().stream().map(op -> "  #" + op.no() + " " + op.describe())
