@@ -579,7 +579,7 @@ final class ModelRunner implements AutoCloseable {
     return (symbol == null ? "pid " + patient.getPid() : symbol) + " \"" + patient.getName() + "\"";
   }
 
-  private String text(Appointment row) {
+  String text(Appointment row) {
     String symbol = symbolOf("A", row.getId());
     String doctor = symbolOf("D", row.getDoctorId());
     String patient = symbolOf("P", row.getPatientId());

@@ -8,11 +8,16 @@ import dev.throughline.it.clinic.Doctor;
 import dev.throughline.it.clinic.DoctorPatients;
 import dev.throughline.it.clinic.Patient;
 import dev.throughline.it.clinic.Patient_;
+import dev.throughline.runtime.RelationAccessor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.query.restriction.Restriction;
 
 /**
@@ -350,6 +355,73 @@ interface Operation {
     @Override
     public String describe() {
       return accessor(doctor, no) + ".link(" + patient + data(date) + ") -> " + appointment;
+    }
+  }
+
+  /**
+   * {@code linkIfAbsent(pid)} or with through data: the row of the pair with the lowest id if there
+   * is one (unchanged), else a new row. Generated only when the accessor has the method.
+   */
+  record LinkIfAbsent(int no, String doctor, String patient, LocalDate date, String appointment)
+      implements Operation {
+
+    /** The accessor's {@code linkIfAbsent(key)} and {@code linkIfAbsent(key, throughData)}, if it has them. */
+    static final Method WITHOUT_DATA = method(Object.class);
+    static final Method WITH_DATA = method(Object.class, Consumer.class);
+
+    private static Method method(Class<?>... parameters) {
+      try {
+        return RelationAccessor.class.getMethod("linkIfAbsent", parameters);
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+
+    static boolean available() {
+      return WITHOUT_DATA != null && WITH_DATA != null;
+    }
+
+    @Override
+    public boolean applicable(ModelRunner r) {
+      return available() && r.model.doctors.contains(doctor) && r.model.patientAlive(patient)
+          && !r.model.appointments.containsKey(appointment)
+          && r.model.rowsOf(doctor, patient).stream().allMatch(r::known);
+    }
+
+    @Override
+    public void run(ModelRunner r) {
+      List<String> rows = r.model.rowsOf(doctor, patient);
+      DoctorPatients accessor = r.accessor(doctor, no);
+      Long pid = r.id(patient);
+      Consumer<Appointment> data = a -> a.setAppointmentDate(date);
+      Object returned;
+      try {
+        returned = date == null ? WITHOUT_DATA.invoke(accessor, pid) : WITH_DATA.invoke(accessor, pid, data);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+      Appointment row = (Appointment) returned;
+      if (rows.isEmpty()) {
+        r.expectRow("linkIfAbsent(..) returned", row, doctor, patient, date);
+        r.assigned(appointment, row.getId());
+        r.model.appointments.put(appointment, new ClinicModel.AppointmentState(doctor, patient, date));
+        r.hold(appointment, row);
+        return;
+      }
+      String lowest = rows.stream().min(Comparator.comparing(r::id)).orElseThrow();
+      if (row == null || !r.id(lowest).equals(row.getId())) {
+        throw new Mismatch("linkIfAbsent(..) returned", "expected the existing row " + lowest + " (lowest id of "
+            + rows + "), got " + (row == null ? null : r.text(row)));
+      }
+      r.expectRow("linkIfAbsent(..) returned", row, doctor, patient, r.model.appointments.get(lowest).date);
+      r.hold(lowest, row);
+    }
+
+    @Override
+    public String describe() {
+      return accessor(doctor, no) + ".linkIfAbsent(" + patient + data(date) + ") -> the lowest row of the pair, or new " + appointment;
     }
   }
 

@@ -98,6 +98,15 @@ final class OperationGenerator {
         new Choice("Rollback", 1, () -> new Operation.Rollback(no)),
         new Choice("Link", 8, () -> roomForRows && !alive.isEmpty()
             ? new Operation.Link(no, pick(ds), pick(alive), dateOrNull(), "A" + appointments++) : null),
+        new Choice("LinkIfAbsent", Operation.LinkIfAbsent.available() ? 5 : 0, () -> {
+          if (!roomForRows || alive.isEmpty()) {
+            return null;
+          }
+          String d = pick(ds);
+          List<String> linked = new ArrayList<>(m.linkedPatients(d));
+          String p = !linked.isEmpty() && random.nextBoolean() ? pick(linked) : pick(alive);
+          return new Operation.LinkIfAbsent(no, d, p, dateOrNull(), "A" + appointments++);
+        }),
         new Choice("LinkAll", 4, () -> {
           if (!roomForRows || alive.isEmpty()) {
             return null;
@@ -150,7 +159,7 @@ final class OperationGenerator {
           return new Operation.SetMissing(no, pick(ds), List.copyOf(keys), missing);
         }));
 
-    List<Choice> allowed = choices.stream().filter(c -> !without.contains(c.name)).toList();
+    List<Choice> allowed = choices.stream().filter(c -> c.weight > 0 && !without.contains(c.name)).toList();
     int total = allowed.stream().mapToInt(Choice::weight).sum();
     while (true) {
       int draw = random.nextInt(total);
