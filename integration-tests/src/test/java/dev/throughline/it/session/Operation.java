@@ -8,10 +8,10 @@ import dev.throughline.it.clinic.Doctor;
 import dev.throughline.it.clinic.DoctorPatients;
 import dev.throughline.it.clinic.Patient;
 import dev.throughline.it.clinic.Patient_;
-import dev.throughline.runtime.RelationAccessor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -366,15 +366,14 @@ interface Operation {
       implements Operation {
 
     /** The accessor's {@code linkIfAbsent(key)} and {@code linkIfAbsent(key, throughData)}, if it has them. */
-    static final Method WITHOUT_DATA = method(Object.class);
-    static final Method WITH_DATA = method(Object.class, Consumer.class);
+    static final Method WITHOUT_DATA = method(1);
+    static final Method WITH_DATA = method(2);
 
-    private static Method method(Class<?>... parameters) {
-      try {
-        return RelationAccessor.class.getMethod("linkIfAbsent", parameters);
-      } catch (NoSuchMethodException e) {
-        return null;
-      }
+    private static Method method(int parameters) {
+      return Arrays.stream(DoctorPatients.class.getMethods())
+          .filter(m -> m.getName().equals("linkIfAbsent") && m.getParameterCount() == parameters && !m.isBridge())
+          .filter(m -> parameters == 1 || Consumer.class.equals(m.getParameterTypes()[1]))
+          .findFirst().orElse(null);
     }
 
     static boolean available() {
