@@ -1,6 +1,7 @@
 package dev.throughline;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,12 @@ public final class Inclusions {
   /** Runs each inclusion on the sources, in order. */
   @SafeVarargs
   public static <S> void load(EntityManager em, Collection<? extends S> sources, Inclusion<? super S, ?>... inclusions) {
-    load(em, sources, List.of(inclusions));
+    Objects.requireNonNull(inclusions, "inclusions");
+    List<Inclusion<? super S, ?>> each = new ArrayList<>(inclusions.length);
+    for (Inclusion<? super S, ?> inclusion : inclusions) {
+      each.add(inclusion);
+    }
+    load(em, sources, each);
   }
 
   /** Runs each inclusion on the sources, in order. */

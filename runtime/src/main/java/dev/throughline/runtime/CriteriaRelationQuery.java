@@ -199,7 +199,7 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     }
     orders.add(cb.asc(targetKey));
     orders.add(cb.asc(CriteriaPaths.path(through, relation.throughIdAttribute)));
-    query.multiselect(target, through).where(predicates.toArray(Predicate[]::new)).orderBy(orders);
+    query.select(cb.array(target, through)).where(predicates.toArray(Predicate[]::new)).orderBy(orders);
     List<Object[]> rows = bound.inSession(() -> paged(bound.em().createQuery(query)).getResultList());
     List<Linked<T, J>> linked = new ArrayList<>(rows.size());
     for (Object[] row : rows) {

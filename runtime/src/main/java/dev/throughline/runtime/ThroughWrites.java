@@ -195,7 +195,8 @@ final class ThroughWrites<S, K, T, TK, J> {
       if (joinsSource) {
         query.setParameter("source", bound.sourceKey());
       }
-      found.addAll(query.getResultList());
+      List<?> existing = query.getResultList();
+      found.addAll(existing);
     }
     if (found.size() == keys.size()) {
       return;
