@@ -74,6 +74,11 @@ final class SourceFile {
     return new SourceFile(qualifiedName, text.substring(0, end) + indented(members) + text.substring(end));
   }
 
+  /** The same source with these declarations after the class, in the same file. */
+  SourceFile followedBy(String declarations) {
+    return new SourceFile(qualifiedName, text + "\n" + declarations);
+  }
+
   /** The file javac compiles. */
   JavaFileObject file() {
     return source(qualifiedName, text);
