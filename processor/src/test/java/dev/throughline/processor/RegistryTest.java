@@ -1,9 +1,11 @@
 package dev.throughline.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyError;
 import static dev.throughline.processor.ProcessorRun.compile;
 import static dev.throughline.processor.ProcessorRun.compileWith;
 import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.SourceFile.entity;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -15,26 +17,12 @@ class RegistryTest {
 
   @Test
   void relationsDeclaredNotIncludableByNameAreLeftOut() {
-    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, source("p.Doctor", """
-        package p;
+    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, Clinic.doctor().adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class, includeByName = false)
-          List<Patient> confidentialPatients;
-        }
-        """));
+        @Transient
+        @HasManyThrough(through = Appointment.class, includeByName = false)
+        List<Patient> confidentialPatients;
+        """).file());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.DoctorConfidentialPatients");
     assertThat(compilation).generatedSourceFile("p.DoctorRelations").contentsAsUtf8String()
@@ -45,63 +33,17 @@ class RegistryTest {
 
   @Test
   void waitsForEveryRelationOfTheSourceBeforeWritingTheRegistry() {
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
+    JavaFileObject doctor = Clinic.doctor().adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-
-          @Transient
-          @HasManyThrough(through = Shift.class)
-          List<Ward> wards;
-        }
-        """);
-    JavaFileObject ward = source("p.Ward", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Ward {
-          @Id Long id;
-        }
-        """);
-    JavaFileObject shift = source("p.Shift", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Shift {
-          @Id Long id;
-          Long doctorId;
-          Long wardId;
-        }
-        """);
+        @Transient
+        @HasManyThrough(through = Shift.class)
+        List<Ward> wards;
+        """).file();
+    JavaFileObject ward = entity("p.Ward", "@Id Long id;").file();
+    JavaFileObject shift = entity("p.Shift", "@Id Long id;\nLong doctorId;\nLong wardId;").file();
+    LateEntityProcessor lateAppointment = new LateEntityProcessor("p.Appointment", Clinic.appointment().text());
     Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              Long doctorId;
-              Long patientId;
-            }
-            """)),
-        List.of(),
-        doctor, ward, shift, Clinic.PATIENT);
+        List.of(new HasManyThroughProcessor(), lateAppointment), List.of(), doctor, ward, shift, Clinic.PATIENT);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.DoctorRelations").contentsAsUtf8String()
         .contains("List.of(\"patients\", \"wards\")");
@@ -114,41 +56,16 @@ class RegistryTest {
 
         public class DoctorRelations {}
         """);
-    Compilation compilation = compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, handWritten);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineAccessorExists] the relation registry of p.Doctor would generate"
-            + " p.DoctorRelations, but a class of that name already exists")
-        .inFile(Clinic.DOCTOR)
-        .onLine(8);
+    assertOnlyError(compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, handWritten), Clinic.DOCTOR, 8,
+        "[ThroughlineAccessorExists] the relation registry of p.Doctor would generate"
+            + " p.DoctorRelations, but a class of that name already exists");
   }
 
   @Test
   void aRelationNamedRelationsTakesTheRegistrysName() {
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
-
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> relations;
-        }
-        """);
-    Compilation compilation = compile(doctor, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineDuplicateAccessor] the relation registry of p.Doctor would generate"
-            + " p.DoctorRelations, which relation p.Doctor.relations generates too")
-        .inFile(doctor)
-        .onLine(8);
+    JavaFileObject doctor = Clinic.doctor().replace("List<Patient> patients;", "List<Patient> relations;").file();
+    assertOnlyError(compile(doctor, Clinic.APPOINTMENT, Clinic.PATIENT), doctor, 8,
+        "[ThroughlineDuplicateAccessor] the relation registry of p.Doctor would generate"
+            + " p.DoctorRelations, which relation p.Doctor.relations generates too");
   }
 }

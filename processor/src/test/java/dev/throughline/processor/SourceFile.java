@@ -79,6 +79,11 @@ final class SourceFile {
     return new SourceFile(qualifiedName, text + "\n" + declarations);
   }
 
+  /** The text, for another processor to write. */
+  String text() {
+    return text;
+  }
+
   /** The file javac compiles. */
   JavaFileObject file() {
     return source(qualifiedName, text);
