@@ -30,6 +30,12 @@ final class ProcessorRun {
     return javac().withProcessors(processors).withOptions(options).compile(sources);
   }
 
+  /** Compiles with the Throughline processor and another that generates a type one round late. */
+  static Compilation compileWithLate(String qualifiedName, String text, JavaFileObject... sources) {
+    return compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor(qualifiedName, text)), List.of(), sources);
+  }
+
   /** Compiles with the Throughline processor, which must succeed without warnings, and returns one generated source. */
   static String generated(String qualifiedName, JavaFileObject... sources) {
     return generatedSource(compile(sources), qualifiedName);

@@ -6,6 +6,8 @@ import static dev.throughline.processor.DiagnosticAssertions.assertOnlyErrors;
 import static dev.throughline.processor.DiagnosticAssertions.assertReportedOnce;
 import static dev.throughline.processor.DiagnosticAssertions.error;
 import static dev.throughline.processor.ProcessorRun.compileWith;
+import static dev.throughline.processor.ProcessorRun.compileWithLate;
+import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,80 +19,59 @@ import org.junit.jupiter.api.Test;
 /** Rounds: types generated late are waited for, missing ones reported once, at the end. */
 class RoundsTest {
 
+  /** A class another processor generates late, that no relation needs: it keeps rounds going. */
+  private static final String UNRELATED = "package p;\n\nclass Unrelated {}\n";
+
   /** An appointment whose entity listener, {@code p.Audit}, another processor generates. */
   private static final JavaFileObject LISTENED_APPOINTMENT =
       Clinic.appointment().replace("@Entity", "@Entity\n@EntityListeners(Audit.class)").file();
 
   @Test
   void waitsForAThroughEntityThatAnotherProcessorGeneratesLater() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Appointment", Clinic.appointment().text())),
-        List.of(),
-        Clinic.DOCTOR, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+    Compilation compilation =
+        compileWithLate("p.Appointment", Clinic.appointment().text(), Clinic.DOCTOR, Clinic.PATIENT);
+    assertThat(generatedSource(compilation, "p.DoctorPatients"))
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)");
   }
 
   @Test
   void waitsForATargetEntityThatAnotherProcessorGeneratesLater() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(),
-            new LateEntityProcessor("p.Patient", entity("p.Patient", "@Id Long pid;").text())),
-        List.of(),
-        Clinic.DOCTOR, Clinic.APPOINTMENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients");
+    String patient = entity("p.Patient", "@Id Long pid;").text();
+    generatedSource(compileWithLate("p.Patient", patient, Clinic.DOCTOR, Clinic.APPOINTMENT), "p.DoctorPatients");
   }
 
   @Test
   void waitsForAnEmbeddedIdClassThatAnotherProcessorGeneratesLater() {
     JavaFileObject appointment = Clinic.appointmentWithEmbeddedId("AppointmentId id;").file();
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.AppointmentId", """
-            package p;
+    Compilation compilation = compileWithLate("p.AppointmentId", """
+        package p;
 
-            import jakarta.persistence.Embeddable;
+        import jakarta.persistence.Embeddable;
 
-            @Embeddable
-            public class AppointmentId implements java.io.Serializable {
-              private static final long serialVersionUID = 1L;
-              Long doctorId;
-              Long patientId;
-            }
-            """)),
-        List.of(),
-        Clinic.DOCTOR, appointment, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains("row.id = new AppointmentId();");
+        @Embeddable
+        public class AppointmentId implements java.io.Serializable {
+          private static final long serialVersionUID = 1L;
+          Long doctorId;
+          Long patientId;
+        }
+        """, Clinic.DOCTOR, appointment, Clinic.PATIENT);
+    assertThat(generatedSource(compilation, "p.DoctorPatients")).contains("row.id = new AppointmentId();");
   }
 
   @Test
   void waitsForAnEntityListenerThatAnotherProcessorGeneratesLater() {
-    Compilation observing = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PostRemove"))),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
-    assertThat(observing).succeededWithoutWarnings();
-    assertThat(observing).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".throughRemovalCallbacks()");
+    Compilation observing =
+        compileWithLate("p.Audit", listener("PostRemove"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(generatedSource(observing, "p.DoctorPatients")).contains(".throughRemovalCallbacks()");
 
-    Compilation notObserving = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PrePersist"))),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
-    assertThat(notObserving).succeededWithoutWarnings();
-    assertThat(notObserving).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .doesNotContain(".throughRemovalCallbacks()");
+    Compilation notObserving =
+        compileWithLate("p.Audit", listener("PrePersist"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(generatedSource(notObserving, "p.DoctorPatients")).doesNotContain(".throughRemovalCallbacks()");
   }
 
   @Test
   void reportsAnEntityListenerThatNeverAppearsOnceInTheLastRound() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Unrelated", "package p;\n\nclass Unrelated {}\n")),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    Compilation compilation = compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
     assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers"
         + " to a listener class named by @EntityListeners on Appointment, which could not be found, even after all"
         + " annotation processing");
@@ -100,10 +81,7 @@ class RoundsTest {
   @Test
   void reportsATypeThatNeverAppearsOnceInTheLastRound() {
     JavaFileObject doctor = Clinic.doctor().replace("List<Patient> patients;", "List<Ghost> patients;").file();
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Unrelated", "package p;\n\nclass Unrelated {}\n")),
-        List.of(),
-        doctor, Clinic.APPOINTMENT);
+    Compilation compilation = compileWithLate("p.Unrelated", UNRELATED, doctor, Clinic.APPOINTMENT);
     assertError(compilation, doctor, 13, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to Ghost,"
         + " which could not be found, even after all annotation processing");
     assertReportedOnce(compilation, "[ThroughlineUnresolvedType]");
