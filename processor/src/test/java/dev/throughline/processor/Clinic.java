@@ -101,5 +101,18 @@ final class Clinic {
         """.formatted(idField));
   }
 
+  /** An entity whose id is two {@code Long} attributes, named by {@code @IdClass} after its nested record {@code Key}. */
+  static JavaFileObject withIdClass(String qualifiedName, String first, String second) {
+    String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return SourceFile.entity(qualifiedName, """
+        @Id Long %1$s;
+        @Id Long %2$s;
+
+        public record Key(Long %1$s, Long %2$s) implements java.io.Serializable {}
+        """.formatted(first, second))
+        .replace("@Entity", "@Entity\n@IdClass(" + simpleName + ".Key.class)")
+        .file();
+  }
+
   private Clinic() {}
 }

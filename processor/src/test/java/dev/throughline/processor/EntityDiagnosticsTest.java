@@ -40,12 +40,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void targetWithCompositeId() {
-    JavaFileObject patient = entity("p.Patient", """
-        @Id Long ward;
-        @Id Long bed;
-
-        public record Key(Long ward, Long bed) implements java.io.Serializable {}
-        """).replace("@Entity", "@Entity\n@IdClass(Patient.Key.class)").file();
+    JavaFileObject patient = Clinic.withIdClass("p.Patient", "ward", "bed");
     assertOnlyError(compile(Clinic.DOCTOR, Clinic.APPOINTMENT, patient), Clinic.DOCTOR, 13,
         "[ThroughlineCompositeId] Patient has several @Id attributes (ward, bed), so keyTo"
             + " cannot default to its id; name the attribute that through rows reference with keyTo = \"...\"");

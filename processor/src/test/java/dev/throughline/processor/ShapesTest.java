@@ -277,12 +277,7 @@ class ShapesTest {
 
   @Test
   void throughEntityWithAnIdClassOrdersByItsFirstIdAttribute() {
-    JavaFileObject appointment = entity("p.Appointment", """
-        @Id Long doctorId;
-        @Id Long patientId;
-
-        public record Key(Long doctorId, Long patientId) implements java.io.Serializable {}
-        """).replace("@Entity", "@Entity\n@IdClass(Appointment.Key.class)").file();
+    JavaFileObject appointment = Clinic.withIdClass("p.Appointment", "doctorId", "patientId");
     String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment);
     assertThat(accessor).contains(".through(Appointment.class, \"Appointment\", \"doctorId\", Appointment::new)");
   }
