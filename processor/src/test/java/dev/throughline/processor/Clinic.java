@@ -56,7 +56,7 @@ final class Clinic {
       }
       """);
 
-  /** A doctor with only an id and the relation: {@code @Transient} on line 11, the annotation on 12, the field on 13. */
+  /** A doctor with only an id and the relation: annotation on line 12, field on line 13. */
   static SourceFile doctor() {
     return SourceFile.entity("p.Doctor", """
         @Id Long id;
@@ -101,7 +101,7 @@ final class Clinic {
         """.formatted(idField));
   }
 
-  /** An entity whose id is two {@code Long} attributes, named by {@code @IdClass} after its nested record {@code Key}. */
+  /** An entity whose id is two {@code Long} attributes, with its nested record {@code Key} as {@code @IdClass}. */
   static JavaFileObject withIdClass(String qualifiedName, String first, String second) {
     String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     return SourceFile.entity(qualifiedName, """

@@ -71,7 +71,8 @@ class RoundsTest {
 
   @Test
   void reportsAnEntityListenerThatNeverAppearsOnceInTheLastRound() {
-    Compilation compilation = compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    Compilation compilation =
+        compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
     assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers"
         + " to a listener class named by @EntityListeners on Appointment, which could not be found, even after all"
         + " annotation processing");

@@ -65,10 +65,12 @@ class ShapesTest {
         @Id @GeneratedValue I id;
 
         public I getId() { return id; }
-        """).replace("@Entity\npublic class BaseEntity", "@MappedSuperclass\npublic abstract class BaseEntity<I>").file();
+        """)
+        .replace("@Entity\npublic class BaseEntity", "@MappedSuperclass\npublic abstract class BaseEntity<I>")
+        .file();
     String accessor = generated("p.DoctorPatients", base,
-        Clinic.doctor().without("@Id Long id;").replace("class Doctor", "class Doctor extends BaseEntity<Long>").file(),
-        Clinic.appointment().without("@Id Long id;").replace("class Appointment", "class Appointment extends BaseEntity<Long>")
+        Clinic.doctor().without("@Id Long id;").replace("Doctor {", "Doctor extends BaseEntity<Long> {").file(),
+        Clinic.appointment().without("@Id Long id;").replace("Appointment {", "Appointment extends BaseEntity<Long> {")
             .file(),
         entity("p.Patient", "").replace("class Patient", "class Patient extends BaseEntity<Long>").file());
     assertThat(accessor)

@@ -68,7 +68,8 @@ class ThroughIdDiagnosticsTest {
         .file();
     JavaFileObject patient = entity("p.Patient", "@Id public Long id;").file();
     assertOnlyError(compile(doctor, appointment, patient), doctor, 13,
-        CANNOT_CREATE.formatted("AppointmentKey") + "it is not accessible from there; make AppointmentKey a public class");
+        CANNOT_CREATE.formatted("AppointmentKey")
+            + "it is not accessible from there; make AppointmentKey a public class");
   }
 
   @Test
