@@ -6,8 +6,9 @@ import dev.throughline.processor.analysis.AnalyzedRelation;
 import dev.throughline.processor.analysis.MissingTypeException;
 import dev.throughline.processor.analysis.RegistryPlanner;
 import dev.throughline.processor.analysis.RelationValidator;
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.Reporter;
+import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.generation.AccessorGenerator;
 import dev.throughline.processor.generation.RegistryGenerator;
 import dev.throughline.processor.model.RegistryModel;
@@ -76,17 +77,27 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** Collects the round's errors into one report, printed when the round ends, however it ends. */
   private void processRound(RoundEnvironment round) {
+    ValidationReport report = new ValidationReport();
+    try {
+      analyseAndGenerate(round, report);
+    } finally {
+      reporter.print(report);
+    }
+  }
+
+  private void analyseAndGenerate(RoundEnvironment round, ValidationReport report) {
     List<AnalyzedRelation> valid = new ArrayList<>();
     for (VariableElement field : relationFields(round)) {
       registries.expect(field);
       try {
         RelationValidator.Result result = validator.validate(field);
-        reporter.print(result.report());
+        report.addAll(result.report());
         result.relation().ifPresentOrElse(valid::add, () -> registries.abandoned(field));
       } catch (MissingTypeException missing) {
         if (round.processingOver()) {
-          reporter.error(Message.UNRESOLVED_TYPE, field, relationName(field), missing.typeName());
+          report.error(field, Messages.unresolvedType(relationName(field), missing.typeName()));
           registries.abandoned(field);
         } else {
           deferred.defer(field, missing.typeName());
@@ -96,16 +107,16 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
         registries.abandoned(field);
       }
     }
-    Set<AnalyzedRelation> admitted = accessorNames.admit(valid, reporter);
+    Set<AnalyzedRelation> admitted = accessorNames.admit(valid, report);
     for (AnalyzedRelation relation : valid) {
-      if (admitted.contains(relation) && generate(relation)) {
+      if (admitted.contains(relation) && generate(relation, report)) {
         registries.generated(relation.field(), relation.model());
       } else {
         registries.abandoned(relation.field());
       }
     }
     if (!round.processingOver()) {
-      registries.ready().forEach(this::generate);
+      registries.ready().forEach(registry -> generate(registry, report));
     }
   }
 
@@ -124,13 +135,13 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
   }
 
   /** Writes a relation's accessor; false when it could not (and that was reported). */
-  private boolean generate(AnalyzedRelation relation) {
+  private boolean generate(AnalyzedRelation relation, ValidationReport report) {
     try {
       generator.write(relation.model(), relation.originatingElement(), processingEnv.getFiler());
       return true;
     } catch (IOException failure) {
-      reporter.error(Message.WRITE_FAILED, relation.field(), relation.annotation(),
-          relation.model().accessor().qualifiedName(), String.valueOf(failure.getMessage()));
+      report.error(relation.field(), relation.annotation(),
+          Messages.writeFailed(relation.model().accessor().qualifiedName(), String.valueOf(failure.getMessage())));
     } catch (RuntimeException | LinkageError unexpected) {
       reporter.internalError(relation.field(), unexpected);
     }
@@ -138,16 +149,16 @@ public final class HasManyThroughProcessor extends AbstractProcessor {
   }
 
   /** Writes a source entity's registry, unless its name is taken (which is reported). */
-  private void generate(RegistryModel registry) {
+  private void generate(RegistryModel registry, ValidationReport report) {
     TypeElement source = processingEnv.getElementUtils().getTypeElement(registry.source().qualifiedName());
-    if (source == null || !accessorNames.admitRegistry(registry, source, reporter)) {
+    if (source == null || !accessorNames.admitRegistry(registry, source, report)) {
       return;
     }
     try {
       registryGenerator.write(registry, source, processingEnv.getFiler());
     } catch (IOException failure) {
-      reporter.error(Message.WRITE_FAILED, source, registry.registry().qualifiedName(),
-          String.valueOf(failure.getMessage()));
+      report.error(source,
+          Messages.writeFailed(registry.registry().qualifiedName(), String.valueOf(failure.getMessage())));
     } catch (RuntimeException | LinkageError unexpected) {
       reporter.internalError(source, unexpected);
     }

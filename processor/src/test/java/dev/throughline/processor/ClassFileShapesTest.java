@@ -1,7 +1,10 @@
 package dev.throughline.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyError;
+import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.SourceFile.entity;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -37,68 +40,34 @@ class ClassFileShapesTest {
               public Long getId() { return id; }
             }
             """),
-        source("lib.Patient", """
-            package lib;
+        entity("lib.Patient", "String name;").replace("class Patient", "class Patient extends Identified").file(),
+        entity("lib.Appointment", """
+            private Long key;
+            private Long doctorId;
+            private Long patientId;
+            private LocalDate on;
 
-            import jakarta.persistence.*;
+            @Id @GeneratedValue public Long getId() { return key; }
+            public Long getDoctorId() { return doctorId; }
+            public Long getPatientId() { return patientId; }
+            public LocalDate getOn() { return on; }
 
-            @Entity
-            public class Patient extends Identified {
-              String name;
-            }
-            """),
-        source("lib.Appointment", """
-            package lib;
-
-            import jakarta.persistence.*;
-            import java.time.LocalDate;
-
-            @Entity(name = "Visit")
-            public class Appointment {
-              private Long key;
-              private Long doctorId;
-              private Long patientId;
-              private LocalDate on;
-
-              @Id @GeneratedValue public Long getId() { return key; }
-              public void setId(Long id) { this.key = id; }
-              public Long getDoctorId() { return doctorId; }
-              public void setDoctorId(Long doctorId) { this.doctorId = doctorId; }
-              public Long getPatientId() { return patientId; }
-              public void setPatientId(Long patientId) { this.patientId = patientId; }
-              public LocalDate getOn() { return on; }
-              public void setOn(LocalDate on) { this.on = on; }
-            }
-            """));
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
-
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-        import lib.Appointment;
-        import lib.Patient;
-
-        @Entity
-        public class Doctor {
-          @Id @GeneratedValue Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-        }
-        """);
+            public void setId(Long id) { this.key = id; }
+            public void setDoctorId(Long doctorId) { this.doctorId = doctorId; }
+            public void setPatientId(Long patientId) { this.patientId = patientId; }
+            public void setOn(LocalDate on) { this.on = on; }
+            """).replace("@Entity", "@Entity(name = \"Visit\")").importing("java.time.LocalDate").file());
+    JavaFileObject doctor = Clinic.doctor()
+        .replace("@Id Long id;", "@Id @GeneratedValue Long id;")
+        .importing("lib.Appointment", "lib.Patient")
+        .file();
     Compilation compilation = compileAgainst(classPath, doctor);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)");
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)");
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))");
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+    assertThat(generatedSource(compilation, "p.DoctorPatients"))
+        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)")
+        .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)")
+        .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");
-    assertThat(compilation).generatedSourceFile("p.DoctorRelations");
+    generatedSource(compilation, "p.DoctorRelations");
   }
 
   @Test
@@ -176,71 +145,28 @@ class ClassFileShapesTest {
           List<Classroom> classrooms;
         }
         """);
-    Compilation compilation = compileAgainst(classPath, pupil);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.PupilClassrooms").contentsAsUtf8String()
-        .contains(".through(Enrollment.class, \"Enrollment\", \"id\", PupilClassrooms::newThroughRow)");
-    assertThat(compilation).generatedSourceFile("p.PupilClassrooms").contentsAsUtf8String()
+    assertThat(generatedSource(compileAgainst(classPath, pupil), "p.PupilClassrooms"))
+        .contains(".through(Enrollment.class, \"Enrollment\", \"id\", PupilClassrooms::newThroughRow)")
         .contains("""
                 if (row.getId() == null) {
                   row.setId(new EnrollmentId());
                 }
-            """);
-    assertThat(compilation).generatedSourceFile("p.PupilClassrooms").contentsAsUtf8String()
+            """)
         .contains(".throughKeyFromAssociation(\"person\", (row, source) -> row.setPerson(source))");
   }
 
   @Test
   void aWrongKeyIntoAJarEntityIsStillAnErrorOnTheAnnotation() throws IOException {
     List<File> classPath = JarModel.build(directory.resolve("broken-model.jar"),
-        source("lib.Patient", """
-            package lib;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient {
-              @Id public Long id;
-            }
-            """),
-        source("lib.Appointment", """
-            package lib;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id public Long id;
-              public Long doctorId;
-              public Long patientId;
-            }
-            """));
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
-
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-        import lib.Appointment;
-        import lib.Patient;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class, throughKeyTo = "clientId")
-          List<Patient> patients;
-        }
-        """);
-    Compilation compilation = compileAgainst(classPath, doctor);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineUnknownKey] throughKeyTo 'clientId' is not an attribute of Appointment;"
-            + " its attributes are: id, doctorId, patientId")
-        .inFile(doctor)
-        .onLine(14);
+        entity("lib.Patient", "@Id public Long id;").file(),
+        entity("lib.Appointment", "@Id public Long id;\npublic Long doctorId;\npublic Long patientId;").file());
+    JavaFileObject doctor = Clinic.doctor()
+        .importing("lib.Appointment", "lib.Patient")
+        .replace("through = Appointment.class", "through = Appointment.class, throughKeyTo = \"clientId\"")
+        .file();
+    assertOnlyError(compileAgainst(classPath, doctor), doctor, 14,
+        "[ThroughlineUnknownKey] throughKeyTo 'clientId' is not an attribute of Appointment;"
+            + " its attributes are: id, doctorId, patientId");
   }
 
   private static Compilation compileAgainst(List<File> classPath, JavaFileObject... sources) {

@@ -1,14 +1,14 @@
 package dev.throughline.processor;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -17,8 +17,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Runs a processor with its {@link Filer} replaced, to watch or break what it writes, and records
@@ -35,45 +33,22 @@ final class EnvironmentWrappingProcessor implements Processor {
     this.filer = filer;
   }
 
+  /** Hands the delegate javac's environment, but for the filer. */
   @Override
   public void init(ProcessingEnvironment env) {
     Filer wrapped = filer.apply(env.getFiler());
-    delegate.init(new ProcessingEnvironment() {
-      @Override
-      public Map<String, String> getOptions() {
-        return env.getOptions();
-      }
-
-      @Override
-      public Messager getMessager() {
-        return env.getMessager();
-      }
-
-      @Override
-      public Filer getFiler() {
+    InvocationHandler replacingTheFiler = (proxy, method, args) -> {
+      if (method.getName().equals("getFiler")) {
         return wrapped;
       }
-
-      @Override
-      public Elements getElementUtils() {
-        return env.getElementUtils();
+      try {
+        return method.invoke(env, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
       }
-
-      @Override
-      public Types getTypeUtils() {
-        return env.getTypeUtils();
-      }
-
-      @Override
-      public SourceVersion getSourceVersion() {
-        return env.getSourceVersion();
-      }
-
-      @Override
-      public Locale getLocale() {
-        return env.getLocale();
-      }
-    });
+    };
+    delegate.init((ProcessingEnvironment) Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class}, replacingTheFiler));
   }
 
   @Override

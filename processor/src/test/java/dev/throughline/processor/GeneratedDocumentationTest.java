@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -100,21 +98,11 @@ class GeneratedDocumentationTest {
   }
 
   /** Reads the doc comments of the generated classes (those annotated {@code @Generated}) and their public members. */
-  private static final class DocCommentReader extends AbstractProcessor {
+  private static final class DocCommentReader extends EveryRoundProcessor {
 
     final List<String> types = new ArrayList<>();
     final Map<String, String> generatedBy = new LinkedHashMap<>();
     final Map<String, String> docs = new LinkedHashMap<>();
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

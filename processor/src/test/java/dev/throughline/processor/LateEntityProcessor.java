@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Stands for another annotation processor whose output a relation needs: it generates a type one
  * round late (a marker in round 1, to keep rounds going, and the wanted type in round 2).
  */
-final class LateEntityProcessor extends AbstractProcessor {
+final class LateEntityProcessor extends EveryRoundProcessor {
 
   private final String qualifiedName;
   private final String source;
@@ -22,16 +20,6 @@ final class LateEntityProcessor extends AbstractProcessor {
   LateEntityProcessor(String qualifiedName, String source) {
     this.qualifiedName = qualifiedName;
     this.source = source;
-  }
-
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.throughline.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyError;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyErrors;
+import static dev.throughline.processor.DiagnosticAssertions.error;
 import static dev.throughline.processor.ProcessorRun.compile;
 import static dev.throughline.processor.ProcessorRun.source;
 
@@ -19,6 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Accessor names: generated once per compilation, never over a class the user wrote. */
 class NameDiagnosticsTest {
+
+  /** A class the user wrote, of the name the clinic's accessor would have. */
+  private static final JavaFileObject HAND_WRITTEN_ACCESSOR = source("p.DoctorPatients", """
+      package p;
+
+      public class DoctorPatients {}
+      """);
 
   @TempDir Path earlierBuild;
 
@@ -42,63 +52,31 @@ class NameDiagnosticsTest {
           }
         }
         """);
-    Compilation compilation = compile(Clinic.DOCTOR, wards, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(3);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineDuplicateAccessor] relation p.Doctor.patients would generate"
+    assertOnlyErrors(compile(Clinic.DOCTOR, wards, Clinic.APPOINTMENT, Clinic.PATIENT),
+        error(Clinic.DOCTOR, 13, "[ThroughlineDuplicateAccessor] relation p.Doctor.patients would generate"
             + " p.DoctorPatients, which relation p.Wards.Doctor.patients generates too; rename a relation field"
-            + " or an entity so that the names differ")
-        .inFile(Clinic.DOCTOR)
-        .onLine(13);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineDuplicateAccessor] relation p.Wards.Doctor.patients would generate"
-            + " p.DoctorPatients, which relation p.Doctor.patients generates too")
-        .inFile(wards)
-        .onLine(13);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineDuplicateAccessor] the relation registry of p.Wards.Doctor would"
-            + " generate p.DoctorRelations, which the relation registry of p.Doctor generates too")
-        .inFile(wards)
-        .onLine(9);
+            + " or an entity so that the names differ"),
+        error(wards, 13, "[ThroughlineDuplicateAccessor] relation p.Wards.Doctor.patients would generate"
+            + " p.DoctorPatients, which relation p.Doctor.patients generates too"),
+        error(wards, 9, "[ThroughlineDuplicateAccessor] the relation registry of p.Wards.Doctor would"
+            + " generate p.DoctorRelations, which the relation registry of p.Doctor generates too"));
   }
 
   @Test
   void aClassOfTheAccessorsNameAlreadyExists() {
-    JavaFileObject handWritten = source("p.DoctorPatients", """
-        package p;
-
-        public class DoctorPatients {}
-        """);
-    Compilation compilation = compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, handWritten);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineAccessorExists] relation p.Doctor.patients would generate"
+    assertOnlyError(compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, HAND_WRITTEN_ACCESSOR), Clinic.DOCTOR,
+        13, "[ThroughlineAccessorExists] relation p.Doctor.patients would generate"
             + " p.DoctorPatients, but a class of that name already exists; rename the relation field (or the"
-            + " entity) or that class")
-        .inFile(Clinic.DOCTOR)
-        .onLine(13);
+            + " entity) or that class");
   }
 
   @Test
   void aClassOfTheAccessorsNameOnTheClassPath() throws IOException {
-    Compilation earlier = Compiler.javac().compile(source("p.DoctorPatients", """
-        package p;
-
-        public class DoctorPatients {}
-        """));
+    Compilation earlier = Compiler.javac().compile(HAND_WRITTEN_ACCESSOR);
     assertThat(earlier).succeeded();
     writeClasses(earlier);
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new HasManyThroughProcessor())
-        .withClasspath(classPathWithEarlierBuild())
-        .compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineAccessorExists] relation p.Doctor.patients would generate p.DoctorPatients")
-        .inFile(Clinic.DOCTOR)
-        .onLine(13);
+    assertOnlyError(compileAgainstEarlierBuild(), Clinic.DOCTOR, 13,
+        "[ThroughlineAccessorExists] relation p.Doctor.patients would generate p.DoctorPatients");
   }
 
   @Test
@@ -106,12 +84,17 @@ class NameDiagnosticsTest {
     Compilation earlier = compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(earlier).succeeded();
     writeClasses(earlier);
-    Compilation compilation = Compiler.javac()
+    Compilation compilation = compileAgainstEarlierBuild();
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.DoctorPatients");
+  }
+
+  /** The clinic, compiled with the processor against what {@link #writeClasses} left. */
+  private Compilation compileAgainstEarlierBuild() {
+    return Compiler.javac()
         .withProcessors(new HasManyThroughProcessor())
         .withClasspath(classPathWithEarlierBuild())
         .compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients");
   }
 
   private void writeClasses(Compilation compilation) throws IOException {

@@ -42,18 +42,7 @@ class OriginatingElementTest {
 
   @Test
   void filesWrittenInALaterRoundOriginateFromTheSourceEntityOnly() {
-    LateEntityProcessor lateAppointment = new LateEntityProcessor("p.Appointment", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Appointment {
-          @Id Long id;
-          Long doctorId;
-          Long patientId;
-        }
-        """);
+    LateEntityProcessor lateAppointment = new LateEntityProcessor("p.Appointment", Clinic.appointment().text());
     List<RecordingFiler.Created> created =
         createdFiles(List.of(Clinic.DOCTOR, Clinic.PATIENT), lateAppointment);
     assertThat(created).extracting(RecordingFiler.Created::name)

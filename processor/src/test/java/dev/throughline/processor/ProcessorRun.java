@@ -1,9 +1,12 @@
 package dev.throughline.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
@@ -25,6 +28,27 @@ final class ProcessorRun {
 
   static Compilation compileWith(List<Processor> processors, List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(processors).withOptions(options).compile(sources);
+  }
+
+  /** Compiles with the Throughline processor and another that generates a type one round late. */
+  static Compilation compileWithLate(String qualifiedName, String text, JavaFileObject... sources) {
+    return compileWith(
+        List.of(new HasManyThroughProcessor(), new LateEntityProcessor(qualifiedName, text)), List.of(), sources);
+  }
+
+  /** Compiles with the Throughline processor, which must succeed without warnings, and returns one generated source. */
+  static String generated(String qualifiedName, JavaFileObject... sources) {
+    return generatedSource(compile(sources), qualifiedName);
+  }
+
+  /** The text of a source that a compilation generated; the compilation must have succeeded without warnings. */
+  static String generatedSource(Compilation compilation, String qualifiedName) {
+    assertThat(compilation).succeededWithoutWarnings();
+    try {
+      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A source file; {@code name} is the qualified class name ({@code p.Doctor}). */

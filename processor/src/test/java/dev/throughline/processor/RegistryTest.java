@@ -1,12 +1,14 @@
 package dev.throughline.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyError;
 import static dev.throughline.processor.ProcessorRun.compile;
-import static dev.throughline.processor.ProcessorRun.compileWith;
+import static dev.throughline.processor.ProcessorRun.compileWithLate;
+import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.SourceFile.entity;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -15,96 +17,31 @@ class RegistryTest {
 
   @Test
   void relationsDeclaredNotIncludableByNameAreLeftOut() {
-    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, source("p.Doctor", """
-        package p;
+    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, Clinic.doctor().adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class, includeByName = false)
-          List<Patient> confidentialPatients;
-        }
-        """));
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorConfidentialPatients");
-    assertThat(compilation).generatedSourceFile("p.DoctorRelations").contentsAsUtf8String()
-        .contains("private static final List<String> NAMES = List.of(\"patients\");");
-    assertThat(compilation).generatedSourceFile("p.DoctorRelations").contentsAsUtf8String()
+        @Transient
+        @HasManyThrough(through = Appointment.class, includeByName = false)
+        List<Patient> confidentialPatients;
+        """).file());
+    generatedSource(compilation, "p.DoctorConfidentialPatients");
+    assertThat(generatedSource(compilation, "p.DoctorRelations"))
+        .contains("private static final List<String> NAMES = List.of(\"patients\");")
         .doesNotContain("DoctorConfidentialPatients");
   }
 
   @Test
   void waitsForEveryRelationOfTheSourceBeforeWritingTheRegistry() {
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
+    JavaFileObject doctor = Clinic.doctor().adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-
-          @Transient
-          @HasManyThrough(through = Shift.class)
-          List<Ward> wards;
-        }
-        """);
-    JavaFileObject ward = source("p.Ward", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Ward {
-          @Id Long id;
-        }
-        """);
-    JavaFileObject shift = source("p.Shift", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Shift {
-          @Id Long id;
-          Long doctorId;
-          Long wardId;
-        }
-        """);
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              Long doctorId;
-              Long patientId;
-            }
-            """)),
-        List.of(),
-        doctor, ward, shift, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorRelations").contentsAsUtf8String()
-        .contains("List.of(\"patients\", \"wards\")");
+        @Transient
+        @HasManyThrough(through = Shift.class)
+        List<Ward> wards;
+        """).file();
+    JavaFileObject ward = entity("p.Ward", "@Id Long id;").file();
+    JavaFileObject shift = entity("p.Shift", "@Id Long id;\nLong doctorId;\nLong wardId;").file();
+    Compilation compilation =
+        compileWithLate("p.Appointment", Clinic.appointment().text(), doctor, ward, shift, Clinic.PATIENT);
+    assertThat(generatedSource(compilation, "p.DoctorRelations")).contains("List.of(\"patients\", \"wards\")");
   }
 
   @Test
@@ -114,41 +51,16 @@ class RegistryTest {
 
         public class DoctorRelations {}
         """);
-    Compilation compilation = compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, handWritten);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineAccessorExists] the relation registry of p.Doctor would generate"
-            + " p.DoctorRelations, but a class of that name already exists")
-        .inFile(Clinic.DOCTOR)
-        .onLine(8);
+    assertOnlyError(compile(Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT, handWritten), Clinic.DOCTOR, 8,
+        "[ThroughlineAccessorExists] the relation registry of p.Doctor would generate"
+            + " p.DoctorRelations, but a class of that name already exists");
   }
 
   @Test
   void aRelationNamedRelationsTakesTheRegistrysName() {
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
-
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> relations;
-        }
-        """);
-    Compilation compilation = compile(doctor, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineDuplicateAccessor] the relation registry of p.Doctor would generate"
-            + " p.DoctorRelations, which relation p.Doctor.relations generates too")
-        .inFile(doctor)
-        .onLine(8);
+    JavaFileObject doctor = Clinic.doctor().replace("List<Patient> patients;", "List<Patient> relations;").file();
+    assertOnlyError(compile(doctor, Clinic.APPOINTMENT, Clinic.PATIENT), doctor, 8,
+        "[ThroughlineDuplicateAccessor] the relation registry of p.Doctor would generate"
+            + " p.DoctorRelations, which relation p.Doctor.relations generates too");
   }
 }

@@ -1,13 +1,10 @@
 package dev.throughline.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.throughline.processor.ProcessorRun.compile;
+import static dev.throughline.processor.ProcessorRun.generated;
 import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -62,31 +59,17 @@ class RemovalCallbacksTest {
 
   @Test
   void preRemoveInheritedFromAnEntitySuperclass() {
-    assertThat(relationBuiltFor(source("p.Appointment", """
-        package p;
+    JavaFileObject booking = entity("p.Booking", """
+        @Id @GeneratedValue Long id;
 
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Appointment extends Booking {
-          Long doctorId;
-          Long patientId;
-        }
-        """), source("p.Booking", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        @Inheritance
-        public class Booking {
-          @Id @GeneratedValue Long id;
-
-          @PreRemove
-          void beforeRemoval() {}
-        }
-        """)))
-        .contains(CALLBACKS);
+        @PreRemove
+        void beforeRemoval() {}
+        """).replace("@Entity", "@Entity\n@Inheritance").file();
+    JavaFileObject appointment = Clinic.appointment()
+        .without("@Id Long id;")
+        .replace("class Appointment", "class Appointment extends Booking")
+        .file();
+    assertThat(relationBuiltFor(appointment, booking)).contains(CALLBACKS);
   }
 
   @Test
@@ -167,30 +150,17 @@ class RemovalCallbacksTest {
         .doesNotContain(CALLBACKS);
   }
 
+  /** Clinic's appointment with more annotations on the class and more members. */
   private static JavaFileObject appointment(String annotations, String members) {
-    return appointment(annotations, "", members);
+    return Clinic.appointment().replace("@Entity", "@Entity\n" + annotations).adding(members).file();
   }
 
+  /** Clinic's appointment with more annotations on the class and a superclass. */
   private static JavaFileObject appointmentExtending(String superclass, String annotations) {
-    return appointment(annotations, " extends " + superclass, "");
-  }
-
-  /** Clinic's appointment with more annotations on the class, a superclass and more members. */
-  private static JavaFileObject appointment(String annotations, String extendsClause, String members) {
-    return source("p.Appointment", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        %s
-        public class Appointment%s {
-          @Id @GeneratedValue Long id;
-          Long doctorId;
-          Long patientId;
-
-        %s}
-        """.formatted(annotations, extendsClause, members));
+    return Clinic.appointment()
+        .replace("@Entity", "@Entity\n" + annotations)
+        .replace("class Appointment", "class Appointment extends " + superclass)
+        .file();
   }
 
   /** A mapped superclass with an entity listener and possibly members. */
@@ -228,14 +198,7 @@ class RemovalCallbacksTest {
   private static String relationBuiltFor(JavaFileObject appointment, JavaFileObject... others) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(Clinic.DOCTOR, Clinic.PATIENT, appointment));
     sources.addAll(List.of(others));
-    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
-    assertThat(compilation).succeededWithoutWarnings();
-    String accessor;
-    try {
-      accessor = compilation.generatedSourceFile("p.DoctorPatients").orElseThrow().getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String accessor = generated("p.DoctorPatients", sources.toArray(JavaFileObject[]::new));
     int start = accessor.indexOf("RELATION = ");
     int end = accessor.indexOf(".build();", start);
     assertThat(start).as("the relation's initializer").isNotNegative();

@@ -1,8 +1,14 @@
 package dev.throughline.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.throughline.processor.DiagnosticAssertions.assertError;
+import static dev.throughline.processor.DiagnosticAssertions.assertOnlyErrors;
+import static dev.throughline.processor.DiagnosticAssertions.assertReportedOnce;
+import static dev.throughline.processor.DiagnosticAssertions.error;
 import static dev.throughline.processor.ProcessorRun.compileWith;
-import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.ProcessorRun.compileWithLate;
+import static dev.throughline.processor.ProcessorRun.generatedSource;
+import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -13,210 +19,99 @@ import org.junit.jupiter.api.Test;
 /** Rounds: types generated late are waited for, missing ones reported once, at the end. */
 class RoundsTest {
 
-  private static final String APPOINTMENT_SOURCE = """
-      package p;
-
-      import jakarta.persistence.*;
-
-      @Entity
-      public class Appointment {
-        @Id Long id;
-        Long doctorId;
-        Long patientId;
-      }
-      """;
+  /** A class another processor generates late, that no relation needs: it keeps rounds going. */
+  private static final String UNRELATED = "package p;\n\nclass Unrelated {}\n";
 
   /** An appointment whose entity listener, {@code p.Audit}, another processor generates. */
-  private static final JavaFileObject LISTENED_APPOINTMENT = source("p.Appointment", """
-      package p;
-
-      import jakarta.persistence.*;
-
-      @Entity
-      @EntityListeners(Audit.class)
-      public class Appointment {
-        @Id Long id;
-        Long doctorId;
-        Long patientId;
-      }
-      """);
+  private static final JavaFileObject LISTENED_APPOINTMENT =
+      Clinic.appointment().replace("@Entity", "@Entity\n@EntityListeners(Audit.class)").file();
 
   @Test
   void waitsForAThroughEntityThatAnotherProcessorGeneratesLater() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Appointment", APPOINTMENT_SOURCE)),
-        List.of(),
-        Clinic.DOCTOR, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+    Compilation compilation =
+        compileWithLate("p.Appointment", Clinic.appointment().text(), Clinic.DOCTOR, Clinic.PATIENT);
+    assertThat(generatedSource(compilation, "p.DoctorPatients"))
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)");
   }
 
   @Test
   void waitsForATargetEntityThatAnotherProcessorGeneratesLater() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Patient", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient {
-              @Id Long pid;
-            }
-            """)),
-        List.of(),
-        Clinic.DOCTOR, Clinic.APPOINTMENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients");
+    String patient = entity("p.Patient", "@Id Long pid;").text();
+    generatedSource(compileWithLate("p.Patient", patient, Clinic.DOCTOR, Clinic.APPOINTMENT), "p.DoctorPatients");
   }
 
   @Test
   void waitsForAnEmbeddedIdClassThatAnotherProcessorGeneratesLater() {
-    JavaFileObject appointment = source("p.Appointment", """
+    JavaFileObject appointment = Clinic.appointmentWithEmbeddedId("AppointmentId id;").file();
+    Compilation compilation = compileWithLate("p.AppointmentId", """
         package p;
 
-        import jakarta.persistence.*;
+        import jakarta.persistence.Embeddable;
 
-        @Entity
-        public class Appointment {
-          @EmbeddedId AppointmentId id;
-          @ManyToOne @MapsId("doctorId") Doctor doctor;
-          @ManyToOne @MapsId("patientId") Patient patient;
+        @Embeddable
+        public class AppointmentId implements java.io.Serializable {
+          private static final long serialVersionUID = 1L;
+          Long doctorId;
+          Long patientId;
         }
-        """);
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.AppointmentId", """
-            package p;
-
-            import jakarta.persistence.Embeddable;
-
-            @Embeddable
-            public class AppointmentId implements java.io.Serializable {
-              private static final long serialVersionUID = 1L;
-              Long doctorId;
-              Long patientId;
-            }
-            """)),
-        List.of(),
-        Clinic.DOCTOR, appointment, Clinic.PATIENT);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains("row.id = new AppointmentId();");
+        """, Clinic.DOCTOR, appointment, Clinic.PATIENT);
+    assertThat(generatedSource(compilation, "p.DoctorPatients")).contains("row.id = new AppointmentId();");
   }
 
   @Test
   void waitsForAnEntityListenerThatAnotherProcessorGeneratesLater() {
-    Compilation observing = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PostRemove"))),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
-    assertThat(observing).succeededWithoutWarnings();
-    assertThat(observing).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .contains(".throughRemovalCallbacks()");
+    Compilation observing =
+        compileWithLate("p.Audit", listener("PostRemove"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(generatedSource(observing, "p.DoctorPatients")).contains(".throughRemovalCallbacks()");
 
-    Compilation notObserving = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Audit", listener("PrePersist"))),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
-    assertThat(notObserving).succeededWithoutWarnings();
-    assertThat(notObserving).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
-        .doesNotContain(".throughRemovalCallbacks()");
+    Compilation notObserving =
+        compileWithLate("p.Audit", listener("PrePersist"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertThat(generatedSource(notObserving, "p.DoctorPatients")).doesNotContain(".throughRemovalCallbacks()");
   }
 
   @Test
   void reportsAnEntityListenerThatNeverAppearsOnceInTheLastRound() {
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Unrelated", "package p;\n\nclass Unrelated {}\n")),
-        List.of(),
-        Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to a listener class"
-            + " named by @EntityListeners on Appointment, which could not be found, even after all annotation"
-            + " processing")
-        .inFile(Clinic.DOCTOR)
-        .onLine(14);
-    assertThat(compilation.errors().stream()
-            .map(error -> error.getMessage(null))
-            .filter(message -> message.contains("[ThroughlineUnresolvedType]")))
-        .hasSize(1);
+    Compilation compilation =
+        compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+    assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers"
+        + " to a listener class named by @EntityListeners on Appointment, which could not be found, even after all"
+        + " annotation processing");
+    assertReportedOnce(compilation, "[ThroughlineUnresolvedType]");
   }
 
   @Test
   void reportsATypeThatNeverAppearsOnceInTheLastRound() {
-    JavaFileObject doctor = source("p.Doctor", """
-        package p;
-
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Ghost> patients;
-        }
-        """);
-    Compilation compilation = compileWith(
-        List.of(new HasManyThroughProcessor(), new LateEntityProcessor("p.Unrelated", "package p;\n\nclass Unrelated {}\n")),
-        List.of(),
-        doctor, Clinic.APPOINTMENT);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to Ghost, which could"
-            + " not be found, even after all annotation processing")
-        .inFile(doctor)
-        .onLine(13);
-    assertThat(compilation.errors().stream()
-            .map(error -> error.getMessage(null))
-            .filter(message -> message.contains("[ThroughlineUnresolvedType]")))
-        .hasSize(1);
+    JavaFileObject doctor = Clinic.doctor().replace("List<Patient> patients;", "List<Ghost> patients;").file();
+    Compilation compilation = compileWithLate("p.Unrelated", UNRELATED, doctor, Clinic.APPOINTMENT);
+    assertError(compilation, doctor, 13, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to Ghost,"
+        + " which could not be found, even after all annotation processing");
+    assertReportedOnce(compilation, "[ThroughlineUnresolvedType]");
   }
 
   @Test
   void everyBrokenRelationIsReportedAndTheValidOneStillGenerates() {
-    JavaFileObject nurse = source("p.Nurse", """
-        package p;
+    JavaFileObject nurse = entity("p.Nurse", """
+        @Id Long id;
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.List;
+        @Transient
+        @HasManyThrough(through = Appointment.class, throughKeyFrom = "nurseRef")
+        List<Patient> patients;
 
-        @Entity
-        public class Nurse {
-          @Id Long id;
+        @HasManyThrough(through = Appointment.class, throughKeyFrom = "doctorId")
+        List<Patient> sameAsDoctors;
 
-          @Transient
-          @HasManyThrough(through = Appointment.class, throughKeyFrom = "nurseRef")
-          List<Patient> patients;
-
-          @HasManyThrough(through = Appointment.class, throughKeyFrom = "doctorId")
-          List<Patient> sameAsDoctors;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class, throughKeyFrom = "doctorId")
-          List<Patient> validToo;
-        }
-        """);
+        @Transient
+        @HasManyThrough(through = Appointment.class, throughKeyFrom = "doctorId")
+        List<Patient> validToo;
+        """).file();
     RecordingFiler[] filer = new RecordingFiler[1];
     EnvironmentWrappingProcessor recorded = new EnvironmentWrappingProcessor(
         new HasManyThroughProcessor(), delegate -> filer[0] = new RecordingFiler(delegate));
     Compilation compilation = compileWith(
         List.of(recorded), List.of(), Clinic.DOCTOR, nurse, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineUnknownKey] throughKeyFrom 'nurseRef' is not an attribute of Appointment")
-        .inFile(nurse)
-        .onLine(12);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineNotTransient] relation field 'sameAsDoctors'")
-        .inFile(nurse)
-        .onLine(16);
+    assertOnlyErrors(compilation,
+        error(nurse, 12, "[ThroughlineUnknownKey] throughKeyFrom 'nurseRef' is not an attribute of Appointment"),
+        error(nurse, 16, "[ThroughlineNotTransient] relation field 'sameAsDoctors'"));
     // compile-testing hides generated files of failed compilations; the filer saw them written
     assertThat(filer[0].created)
         .extracting(RecordingFiler.Created::name)
@@ -228,12 +123,8 @@ class RoundsTest {
     HasManyThroughProcessor processor = new HasManyThroughProcessor();
     EnvironmentWrappingProcessor failing = new EnvironmentWrappingProcessor(processor, filer -> FailingFiler.unexpectedly());
     Compilation compilation = compileWith(List.of(failing), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineInternalError] the Throughline processor failed unexpectedly; this is a"
-            + " bug: please report it")
-        .inFile(Clinic.DOCTOR)
-        .onLine(14);
+    assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineInternalError] the Throughline processor failed"
+        + " unexpectedly; this is a bug: please report it");
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated failure creating p.DoctorPatients");
     assertThat(compilation).hadErrorContaining("at dev.throughline.processor.");
   }
@@ -243,18 +134,11 @@ class RoundsTest {
     EnvironmentWrappingProcessor refused =
         new EnvironmentWrappingProcessor(new HasManyThroughProcessor(), filer -> FailingFiler.refusing());
     Compilation compilation = compileWith(List.of(refused), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineWriteFailed] could not write the generated class p.DoctorPatients:"
-            + " simulated refusal to create p.DoctorPatients")
-        .inFile(Clinic.DOCTOR)
-        .onLine(13);
-    assertThat(compilation)
-        .hadErrorContaining("[ThroughlineWriteFailed] could not write the generated class p.DoctorRelations:"
-            + " simulated refusal to create p.DoctorRelations")
-        .inFile(Clinic.DOCTOR)
-        .onLine(8);
+    assertOnlyErrors(compilation,
+        error(Clinic.DOCTOR, 13, "[ThroughlineWriteFailed] could not write the generated class p.DoctorPatients:"
+            + " simulated refusal to create p.DoctorPatients"),
+        error(Clinic.DOCTOR, 8, "[ThroughlineWriteFailed] could not write the generated class p.DoctorRelations:"
+            + " simulated refusal to create p.DoctorRelations"));
   }
 
   /** The source of {@code p.Audit}, an entity listener with one callback. */

@@ -2,12 +2,13 @@ package dev.throughline.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.throughline.processor.ProcessorRun.compile;
+import static dev.throughline.processor.ProcessorRun.generated;
+import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.ProcessorRun.source;
+import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,58 +21,35 @@ class ShapesTest {
   @Test
   void idsOnGettersMeanPropertyAccess() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Doctor", """
-            package p;
+        entity("p.Doctor", """
+            private Long id;
+            @Transient
+            @HasManyThrough(through = Appointment.class)
+            private List<Patient> patients;
 
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
+            @Id @GeneratedValue public Long getId() { return id; }
+            public void setId(Long id) { this.id = id; }
+            @Transient public List<Patient> getPatients() { return patients; }
+            public void setPatients(List<Patient> patients) { this.patients = patients; }
+            """).file(),
+        entity("p.Appointment", """
+            private Long key;
+            private Long doctor;
+            private Long patient;
 
-            @Entity
-            public class Doctor {
-              private Long id;
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              private List<Patient> patients;
+            @Id public Long getId() { return key; }
+            public void setId(Long id) { this.key = id; }
+            public Long getDoctorId() { return doctor; }
+            public void setDoctorId(Long doctorId) { this.doctor = doctorId; }
+            public Long getPatientId() { return patient; }
+            public void setPatientId(Long patientId) { this.patient = patientId; }
+            """).file(),
+        entity("p.Patient", """
+            private long pid;
 
-              @Id @GeneratedValue public Long getId() { return id; }
-              public void setId(Long id) { this.id = id; }
-              @Transient public List<Patient> getPatients() { return patients; }
-              public void setPatients(List<Patient> patients) { this.patients = patients; }
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              private Long key;
-              private Long doctor;
-              private Long patient;
-
-              @Id public Long getId() { return key; }
-              public void setId(Long id) { this.key = id; }
-              public Long getDoctorId() { return doctor; }
-              public void setDoctorId(Long doctorId) { this.doctor = doctorId; }
-              public Long getPatientId() { return patient; }
-              public void setPatientId(Long patientId) { this.patient = patientId; }
-            }
-            """),
-        source("p.Patient", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient {
-              private long pid;
-
-              @Id public long getPid() { return pid; }
-              public void setPid(long pid) { this.pid = pid; }
-            }
-            """));
+            @Id public long getPid() { return pid; }
+            public void setPid(long pid) { this.pid = pid; }
+            """).file());
     assertThat(accessor)
         .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
         .contains(".targetById(Patient.class, \"Patient\", \"pid\", Patient::getPid)")
@@ -83,52 +61,18 @@ class ShapesTest {
 
   @Test
   void idInheritedFromAGenericMappedSuperclass() {
-    JavaFileObject base = source("p.BaseEntity", """
-        package p;
+    JavaFileObject base = entity("p.BaseEntity", """
+        @Id @GeneratedValue I id;
 
-        import jakarta.persistence.*;
-
-        @MappedSuperclass
-        public abstract class BaseEntity<I> {
-          @Id @GeneratedValue I id;
-
-          public I getId() { return id; }
-        }
-        """);
+        public I getId() { return id; }
+        """)
+        .replace("@Entity\npublic class BaseEntity", "@MappedSuperclass\npublic abstract class BaseEntity<I>")
+        .file();
     String accessor = generated("p.DoctorPatients", base,
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Doctor extends BaseEntity<Long> {
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment extends BaseEntity<Long> {
-              Long doctorId;
-              Long patientId;
-            }
-            """),
-        source("p.Patient", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient extends BaseEntity<Long> {}
-            """));
+        Clinic.doctor().without("@Id Long id;").replace("Doctor {", "Doctor extends BaseEntity<Long> {").file(),
+        Clinic.appointment().without("@Id Long id;").replace("Appointment {", "Appointment extends BaseEntity<Long> {")
+            .file(),
+        entity("p.Patient", "").replace("class Patient", "class Patient extends BaseEntity<Long>").file());
     assertThat(accessor)
         .contains("Relation<Doctor, Long, Patient, Long, Appointment> RELATION;")
         .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
@@ -138,31 +82,8 @@ class ShapesTest {
   @Test
   void idInheritedFromAnEntitySuperclass() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Person", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            @Inheritance
-            public class Person {
-              @Id Long id;
-            }
-            """),
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Doctor extends Person {
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
+        entity("p.Person", "@Id Long id;").replace("@Entity", "@Entity\n@Inheritance").file(),
+        Clinic.doctor().without("@Id Long id;").replace("class Doctor", "class Doctor extends Person").file(),
         Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(accessor).contains(".sourceById(Doctor.class, \"Doctor\", \"id\", source -> source.id)");
   }
@@ -170,34 +91,8 @@ class ShapesTest {
   @Test
   void entityNamesFromTheEntityAnnotation() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity(name = "Doc")
-            public class Doctor {
-              @Id Long id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity(name = "Visit")
-            public class Appointment {
-              @Id Long id;
-              Long doctorId;
-              Long patientId;
-            }
-            """),
+        Clinic.doctor().replace("@Entity", "@Entity(name = \"Doc\")").file(),
+        Clinic.appointment().replace("@Entity", "@Entity(name = \"Visit\")").file(),
         Clinic.PATIENT);
     assertThat(accessor)
         .contains(".sourceById(Doctor.class, \"Doc\", \"id\", source -> source.id)")
@@ -246,18 +141,8 @@ class ShapesTest {
 
   @Test
   void manyToOneThroughKeys() {
-    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, source("p.Appointment", """
-        package p;
-
-        import jakarta.persistence.*;
-
-        @Entity
-        public class Appointment {
-          @Id Long id;
-          @ManyToOne Doctor doctor;
-          @ManyToOne(fetch = FetchType.LAZY) Patient patient;
-        }
-        """));
+    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT,
+        Clinic.appointment("@ManyToOne Doctor doctor;", "@ManyToOne(fetch = FetchType.LAZY) Patient patient;").file());
     assertThat(accessor)
         .contains(".throughKeyFromAssociation(\"doctor\", (row, source) -> row.doctor = source)")
         .contains(".throughKeyToAssociation(\"patient\", (row, target) -> row.patient = target)");
@@ -266,34 +151,9 @@ class ShapesTest {
   @Test
   void explicitThroughKeysBothWays() {
     String accessor = generated("p.DoctorPatients", Clinic.PATIENT,
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Doctor {
-              @Id Long id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class, throughKeyFrom = "physicianId", throughKeyTo = "clientId")
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              Long physicianId;
-              long clientId;
-            }
-            """));
+        Clinic.doctor().replace("through = Appointment.class",
+            "through = Appointment.class, throughKeyFrom = \"physicianId\", throughKeyTo = \"clientId\"").file(),
+        Clinic.appointment("Long physicianId;", "long clientId;").file());
     assertThat(accessor)
         .contains(".throughKeyFromValue(\"physicianId\", (row, key) -> row.physicianId = key)")
         .contains(".throughKeyToValue(\"clientId\", (row, key) -> row.clientId = key)");
@@ -302,57 +162,26 @@ class ShapesTest {
   @Test
   void selfRelationBothWays() {
     Compilation compilation = compile(SelfRelation.USER, SelfRelation.FOLLOW);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.UserFollowers").contentsAsUtf8String()
+    assertThat(generatedSource(compilation, "p.UserFollowers"))
         .contains(".throughKeyFromAssociation(\"followee\", (row, source) -> row.setFollowee(source))");
-    assertThat(compilation).generatedSourceFile("p.UserFollowing").contentsAsUtf8String()
+    assertThat(generatedSource(compilation, "p.UserFollowing"))
         .contains(".throughKeyFromAssociation(\"follower\", (row, source) -> row.setFollower(source))");
   }
 
   @Test
   void keysThatAreNotIds() {
     String accessor = generated("p.StoreProducts",
-        source("p.Store", """
-            package p;
+        entity("p.Store", """
+            @Id Long id;
+            String code;
 
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Store {
-              @Id Long id;
-              String code;
-
-              @Transient
-              @HasManyThrough(through = StoreProduct.class, keyFrom = "code", keyTo = "sku",
-                  throughKeyFrom = "storeCode", throughKeyTo = "productSku")
-              List<Product> products;
-            }
-            """),
-        source("p.Product", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Product {
-              @Id Long id;
-              String sku;
-            }
-            """),
-        source("p.StoreProduct", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class StoreProduct {
-              @Id Long id;
-              String storeCode;
-              String productSku;
-            }
-            """));
+            @Transient
+            @HasManyThrough(through = StoreProduct.class, keyFrom = "code", keyTo = "sku",
+                throughKeyFrom = "storeCode", throughKeyTo = "productSku")
+            List<Product> products;
+            """).file(),
+        entity("p.Product", "@Id Long id;\nString sku;").file(),
+        entity("p.StoreProduct", "@Id Long id;\nString storeCode;\nString productSku;").file());
     assertThat(accessor)
         .contains("Relation<Store, String, Product, String, StoreProduct> RELATION;")
         .contains(".sourceByKey(Store.class, \"Store\", \"code\", source -> source.code)")
@@ -364,47 +193,9 @@ class ShapesTest {
   @Test
   void uuidKeys() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-            import java.util.UUID;
-
-            @Entity
-            public class Doctor {
-              @Id UUID id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-            import java.util.UUID;
-
-            @Entity
-            public class Appointment {
-              @Id UUID id;
-              UUID doctorId;
-              UUID patientId;
-            }
-            """),
-        source("p.Patient", """
-            package p;
-
-            import jakarta.persistence.*;
-            import java.util.UUID;
-
-            @Entity
-            public class Patient {
-              @Id UUID id;
-            }
-            """));
+        Clinic.doctor().replace("@Id Long id;", "@Id UUID id;").file(),
+        Clinic.appointment("UUID doctorId;", "UUID patientId;").replace("@Id Long id;", "@Id UUID id;").file(),
+        entity("p.Patient", "@Id UUID id;").file());
     assertThat(accessor)
         .contains("import java.util.UUID;")
         .contains("Relation<Doctor, UUID, Patient, UUID, Appointment> RELATION;")
@@ -414,44 +205,9 @@ class ShapesTest {
   @Test
   void primitiveLongIdsAreBoxedKeys() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Doctor {
-              @Id long id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id long id;
-              Long doctorId;
-              long patientId;
-            }
-            """),
-        source("p.Patient", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient {
-              @Id long id;
-            }
-            """));
+        Clinic.doctor().replace("@Id Long id;", "@Id long id;").file(),
+        Clinic.appointment("Long doctorId;", "long patientId;").replace("@Id Long id;", "@Id long id;").file(),
+        entity("p.Patient", "@Id long id;").file());
     assertThat(accessor)
         .contains("Relation<Doctor, Long, Patient, Long, Appointment> RELATION;")
         .contains("extends RelationAccessor<Doctor, Long, Patient, Long, Appointment> {")
@@ -460,81 +216,37 @@ class ShapesTest {
 
   @Test
   void setAndCollectionFields() {
-    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, source("p.Doctor", """
-        package p;
+    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, Clinic.doctor()
+        .replace("List<Patient> patients;", "Set<Patient> patients;")
+        .adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.Collection;
-        import java.util.Set;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          Set<Patient> patients;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          Collection<Patient> allPatients;
-        }
-        """));
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.DoctorPatients").contentsAsUtf8String()
+            @Transient
+            @HasManyThrough(through = Appointment.class)
+            Collection<Patient> allPatients;
+            """)
+        .file());
+    assertThat(generatedSource(compilation, "p.DoctorPatients"))
         .contains(".relationField((source, targets) -> source.patients = new LinkedHashSet<>(targets))");
-    assertThat(compilation).generatedSourceFile("p.DoctorAllPatients").contentsAsUtf8String()
+    assertThat(generatedSource(compilation, "p.DoctorAllPatients"))
         .contains(".relationField((source, targets) -> source.allPatients = targets)");
   }
 
   @Test
   void entitiesInOtherPackages() {
     String accessor = generated("p.DoctorPatients",
-        source("p.Doctor", """
-            package p;
+        Clinic.doctor().importing("q.Appointment", "r.Patient").file(),
+        entity("q.Appointment", """
+            @Id Long id;
+            public Long doctorId;
+            private Long patientId;
 
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-            import q.Appointment;
-            import r.Patient;
+            public void setPatientId(Long patientId) { this.patientId = patientId; }
+            """).file(),
+        entity("r.Patient", """
+            @Id protected Long id;
 
-            @Entity
-            public class Doctor {
-              @Id Long id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              List<Patient> patients;
-            }
-            """),
-        source("q.Appointment", """
-            package q;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              public Long doctorId;
-              private Long patientId;
-
-              public void setPatientId(Long patientId) { this.patientId = patientId; }
-            }
-            """),
-        source("r.Patient", """
-            package r;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Patient {
-              @Id protected Long id;
-
-              public Long getId() { return id; }
-            }
-            """));
+            public Long getId() { return id; }
+            """).file());
     assertThat(accessor)
         .contains("import q.Appointment;")
         .contains("import r.Patient;")
@@ -554,34 +266,11 @@ class ShapesTest {
             @Embeddable
             public record DoctorKey(String country, String licence) {}
             """),
-        source("p.Doctor", """
-            package p;
-
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.List;
-
-            @Entity
-            public class Doctor {
-              @EmbeddedId DoctorKey key;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class, throughKeyFrom = "doctor")
-              List<Patient> patients;
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              @Embedded DoctorKey doctor;
-              Long patientId;
-            }
-            """),
+        Clinic.doctor()
+            .replace("@Id Long id;", "@EmbeddedId DoctorKey key;")
+            .replace("through = Appointment.class", "through = Appointment.class, throughKeyFrom = \"doctor\"")
+            .file(),
+        Clinic.appointment("@Embedded DoctorKey doctor;", "Long patientId;").file(),
         Clinic.PATIENT);
     assertThat(accessor)
         .contains("Relation<Doctor, DoctorKey, Patient, Long, Appointment> RELATION;")
@@ -590,21 +279,8 @@ class ShapesTest {
 
   @Test
   void throughEntityWithAnIdClassOrdersByItsFirstIdAttribute() {
-    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, source("p.Appointment", """
-        package p;
-
-        import jakarta.persistence.*;
-        import java.io.Serializable;
-
-        @Entity
-        @IdClass(Appointment.Key.class)
-        public class Appointment {
-          @Id Long doctorId;
-          @Id Long patientId;
-
-          public record Key(Long doctorId, Long patientId) implements Serializable {}
-        }
-        """));
+    JavaFileObject appointment = Clinic.withIdClass("p.Appointment", "doctorId", "patientId");
+    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment);
     assertThat(accessor).contains(".through(Appointment.class, \"Appointment\", \"doctorId\", Appointment::new)");
   }
 
@@ -628,29 +304,18 @@ class ShapesTest {
 
   @Test
   void embeddedIdBehindASetterAndNestedInTheThroughEntity() {
-    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, source("p.Appointment", """
-        package p;
+    JavaFileObject appointment = Clinic.appointmentWithEmbeddedId("private Key key;").adding("""
 
-        import jakarta.persistence.*;
-        import java.io.Serializable;
+        public void setKey(Key key) { this.key = key; }
 
-        @Entity
-        public class Appointment {
-          @EmbeddedId private Key key;
-          @ManyToOne @MapsId("doctorId") Doctor doctor;
-          @ManyToOne @MapsId("patientId") Patient patient;
-
-          public void setKey(Key key) { this.key = key; }
-
-          @Embeddable
-          public static class Key implements Serializable {
-            private static final long serialVersionUID = 1L;
-            Long doctorId;
-            Long patientId;
-          }
+        @Embeddable
+        public static class Key implements java.io.Serializable {
+          private static final long serialVersionUID = 1L;
+          Long doctorId;
+          Long patientId;
         }
-        """));
-    assertThat(accessor)
+        """).file();
+    assertThat(generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment))
         .contains(".through(Appointment.class, \"Appointment\", \"key\", DoctorPatients::newThroughRow)")
         .contains("""
               private static Appointment newThroughRow() {
@@ -664,39 +329,15 @@ class ShapesTest {
   @Test
   void settersArePreferredToVisibleFieldsSoThatHibernateProxiesAreWrittenThrough() {
     String accessor = generated("p.DoctorPatients", Clinic.PATIENT,
-        source("p.Doctor", """
-            package p;
+        Clinic.doctor().replace("List<Patient> patients;", "Set<Patient> patients;").adding("""
 
-            import dev.throughline.HasManyThrough;
-            import jakarta.persistence.*;
-            import java.util.Set;
+            public void setPatients(Set<Patient> patients) { this.patients = patients; }
+            """).file(),
+        Clinic.appointment("Long doctorId;", "@ManyToOne Patient patient;").adding("""
 
-            @Entity
-            public class Doctor {
-              @Id Long id;
-
-              @Transient
-              @HasManyThrough(through = Appointment.class)
-              Set<Patient> patients;
-
-              public void setPatients(Set<Patient> patients) { this.patients = patients; }
-            }
-            """),
-        source("p.Appointment", """
-            package p;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Appointment {
-              @Id Long id;
-              Long doctorId;
-              @ManyToOne Patient patient;
-
-              public void setDoctorId(long doctorId) { this.doctorId = doctorId; }
-              public void setPatient(Patient patient) { this.patient = patient; }
-            }
-            """));
+            public void setDoctorId(long doctorId) { this.doctorId = doctorId; }
+            public void setPatient(Patient patient) { this.patient = patient; }
+            """).file());
     assertThat(accessor)
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
         .contains(".throughKeyToAssociation(\"patient\", (row, target) -> row.setPatient(target))")
@@ -705,36 +346,11 @@ class ShapesTest {
 
   @Test
   void aSetterOfAnotherTypeLeavesTheFieldInUse() {
-    String accessor = generated("p.DoctorPatients", Clinic.APPOINTMENT, Clinic.PATIENT, source("p.Doctor", """
-        package p;
+    JavaFileObject doctor = Clinic.doctor().adding("""
 
-        import dev.throughline.HasManyThrough;
-        import jakarta.persistence.*;
-        import java.util.Collection;
-        import java.util.List;
-
-        @Entity
-        public class Doctor {
-          @Id Long id;
-
-          @Transient
-          @HasManyThrough(through = Appointment.class)
-          List<Patient> patients;
-
-          public void setPatients(Collection<Patient> patients) { this.patients = List.copyOf(patients); }
-        }
-        """));
-    assertThat(accessor).contains(".relationField((source, targets) -> source.patients = targets)");
-  }
-
-  /** Compiles the sources, which must succeed without warnings, and returns one generated file. */
-  private static String generated(String accessor, JavaFileObject... sources) {
-    Compilation compilation = compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    try {
-      return compilation.generatedSourceFile(accessor).orElseThrow().getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        public void setPatients(Collection<Patient> patients) { this.patients = List.copyOf(patients); }
+        """).file();
+    assertThat(generated("p.DoctorPatients", Clinic.APPOINTMENT, Clinic.PATIENT, doctor))
+        .contains(".relationField((source, targets) -> source.patients = targets)");
   }
 }

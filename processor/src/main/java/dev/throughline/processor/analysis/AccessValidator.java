@@ -1,6 +1,6 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.model.MemberAccess;
 import java.util.Optional;
@@ -50,8 +50,8 @@ final class AccessValidator {
     if (write.isEmpty()) {
       String name = field.getSimpleName().toString();
       String why = field.getModifiers().contains(Modifier.PRIVATE) ? "private" : "final";
-      report.error(Message.RELATION_FIELD_NOT_WRITABLE, field, name, why, parts.source().simpleName(),
-          BeanNames.setter(name), DisplayNames.of(field.asType()));
+      report.error(field, Messages.relationFieldNotWritable(name, why, parts.source().simpleName(),
+          BeanNames.setter(name), DisplayNames.of(field.asType())));
     }
     return write;
   }
@@ -59,18 +59,18 @@ final class AccessValidator {
   /** Reports a through entity that {@code Through::new} cannot create. */
   void checkThroughInstantiable(RelationParts parts, ValidationReport report) {
     resolver.whyNotInstantiable(parts.through().element(), parts.packageName())
-        .ifPresent(why -> report.error(Message.THROUGH_NOT_INSTANTIABLE, parts.field(),
-            parts.annotation().mirror(), parts.annotation().through().orElse(null),
-            parts.through().simpleName(), DisplayNames.ofPackage(parts.packageName()), why));
+        .ifPresent(why -> report.error(parts.field(), parts.annotation().mirror(),
+            parts.annotation().through().orElse(null), Messages.throughNotInstantiable(
+                parts.through().simpleName(), DisplayNames.ofPackage(parts.packageName()), why)));
   }
 
   private MemberAccess read(
       RelationParts parts, KeyRole role, JpaEntity entity, Attribute key, ValidationReport report) {
     Optional<MemberAccess> read = resolver.read(entity, key, parts.packageName());
     if (read.isEmpty()) {
-      report.error(Message.KEY_NOT_READABLE, parts.field(), parts.annotation().mirror(),
-          parts.annotation().valueOrNull(role), role, key.name(), entity.simpleName(),
-          DisplayNames.ofPackage(parts.packageName()), resolver.whyNotReadable(key), BeanNames.getter(key.name()));
+      report.error(parts.field(), parts.annotation().mirror(), parts.annotation().valueOrNull(role),
+          Messages.keyNotReadable(role.of(entity, key), DisplayNames.ofPackage(parts.packageName()),
+              resolver.whyNotReadable(key), BeanNames.getter(key.name())));
     }
     return read.orElse(null);
   }
@@ -78,10 +78,10 @@ final class AccessValidator {
   private MemberAccess write(RelationParts parts, KeyRole role, Attribute throughKey, ValidationReport report) {
     Optional<MemberAccess> write = resolver.write(parts.through(), throughKey, parts.packageName());
     if (write.isEmpty()) {
-      report.error(Message.THROUGH_KEY_NOT_WRITABLE, parts.field(), parts.annotation().mirror(),
-          parts.annotation().valueOrNull(role), role, throughKey.name(), parts.through().simpleName(),
-          DisplayNames.ofPackage(parts.packageName()), resolver.whyNotWritable(throughKey, parts.packageName()),
-          BeanNames.setter(throughKey.name()), DisplayNames.of(throughKey.type()));
+      report.error(parts.field(), parts.annotation().mirror(), parts.annotation().valueOrNull(role),
+          Messages.throughKeyNotWritable(role.of(parts.through(), throughKey),
+              DisplayNames.ofPackage(parts.packageName()), resolver.whyNotWritable(throughKey, parts.packageName()),
+              BeanNames.setter(throughKey.name()), DisplayNames.of(throughKey.type())));
     }
     return write.orElse(null);
   }

@@ -1,7 +1,7 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
-import dev.throughline.processor.diagnostics.Reporter;
+import dev.throughline.processor.diagnostics.Messages;
+import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.model.RegistryModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +36,7 @@ public final class AccessorNames {
   }
 
   /** The relations that may generate their accessor (an identity set); the others are reported. */
-  public Set<AnalyzedRelation> admit(List<AnalyzedRelation> relations, Reporter reporter) {
+  public Set<AnalyzedRelation> admit(List<AnalyzedRelation> relations, ValidationReport report) {
     Map<String, List<AnalyzedRelation>> byName = new LinkedHashMap<>();
     for (AnalyzedRelation relation : relations) {
       byName.computeIfAbsent(relation.model().accessor().qualifiedName(), name -> new ArrayList<>()).add(relation);
@@ -49,17 +49,18 @@ public final class AccessorNames {
       if (sameName.size() > 1) {
         for (AnalyzedRelation relation : sameName) {
           AnalyzedRelation other = sameName.get(sameName.get(0) == relation ? 1 : 0);
-          reporter.error(Message.DUPLICATE_ACCESSOR, relation.field(), relation.annotation(),
-              describe(relation), accessor, describe(other));
+          report.error(relation.field(), relation.annotation(),
+              Messages.duplicateAccessor(describe(relation), accessor, describe(other)));
         }
         continue;
       }
       AnalyzedRelation relation = sameName.get(0);
       if (claimed.containsKey(accessor)) {
-        reporter.error(Message.DUPLICATE_ACCESSOR, relation.field(), relation.annotation(),
-            describe(relation), accessor, claimed.get(accessor));
+        report.error(relation.field(), relation.annotation(),
+            Messages.duplicateAccessor(describe(relation), accessor, claimed.get(accessor)));
       } else if (existsOtherThanEarlierOutput(accessor)) {
-        reporter.error(Message.ACCESSOR_EXISTS, relation.field(), relation.annotation(), describe(relation), accessor);
+        report.error(relation.field(), relation.annotation(),
+            Messages.accessorExists(describe(relation), accessor));
       } else {
         claimed.put(accessor, describe(relation));
         admitted.add(relation);
@@ -69,15 +70,15 @@ public final class AccessorNames {
   }
 
   /** Whether the source's registry may be generated under its name; if not, reports why on the source. */
-  public boolean admitRegistry(RegistryModel registry, TypeElement source, Reporter reporter) {
+  public boolean admitRegistry(RegistryModel registry, TypeElement source, ValidationReport report) {
     String name = registry.registry().qualifiedName();
     String description = "the relation registry of " + source.getQualifiedName();
     if (claimed.containsKey(name)) {
-      reporter.error(Message.DUPLICATE_ACCESSOR, source, description, name, claimed.get(name));
+      report.error(source, Messages.duplicateAccessor(description, name, claimed.get(name)));
       return false;
     }
     if (existsOtherThanEarlierOutput(name)) {
-      reporter.error(Message.ACCESSOR_EXISTS, source, description, name);
+      report.error(source, Messages.accessorExists(description, name));
       return false;
     }
     claimed.put(name, description);

@@ -1,6 +1,6 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +27,8 @@ final class KeyResolver {
     if (parts.isSelfRelation()
         && !(annotation.names(KeyRole.THROUGH_KEY_FROM) && annotation.names(KeyRole.THROUGH_KEY_TO))) {
       String entity = parts.source().simpleName();
-      report.error(Message.SELF_RELATION_KEYS, parts.field(), annotation.mirror(),
-          parts.name(), entity, parts.through().simpleName(), entity, entity);
+      report.error(parts.field(), annotation.mirror(),
+          Messages.selfRelationKeys(parts.name(), entity, parts.through().simpleName()));
       guessable = false;
     }
     Attribute keyFrom = entityKey(parts, KeyRole.KEY_FROM, parts.source(), report);
@@ -51,11 +51,10 @@ final class KeyResolver {
       return ids.get(0);
     }
     if (ids.isEmpty()) {
-      report.error(Message.NO_ID, parts.field(), parts.annotation().mirror(), entity.simpleName(),
-          "give it an @Id, or name the attribute that through rows reference with " + role + " = \"...\"");
+      report.error(parts.field(), parts.annotation().mirror(), Messages.noId(entity.simpleName(), role.attribute()));
     } else {
-      report.error(Message.COMPOSITE_ID, parts.field(), parts.annotation().mirror(),
-          entity.simpleName(), JpaEntity.names(ids), role, role);
+      report.error(parts.field(), parts.annotation().mirror(),
+          Messages.compositeId(entity.simpleName(), JpaEntity.names(ids), role.attribute()));
     }
     return null;
   }
@@ -84,12 +83,11 @@ final class KeyResolver {
       return associations.get(0);
     }
     if (associations.isEmpty()) {
-      report.error(Message.NO_THROUGH_KEY, parts.field(), parts.annotation().mirror(),
-          through.simpleName(), conventional, referenced.simpleName(), role, through.simpleName(), role,
-          through.attributeNames());
+      report.error(parts.field(), parts.annotation().mirror(), Messages.noThroughKey(
+          through.simpleName(), conventional, referenced.simpleName(), role.attribute(), through.attributeNames()));
     } else {
-      report.error(Message.AMBIGUOUS_THROUGH_KEY, parts.field(), parts.annotation().mirror(),
-          through.simpleName(), referenced.simpleName(), JpaEntity.names(associations), role, role);
+      report.error(parts.field(), parts.annotation().mirror(), Messages.ambiguousThroughKey(
+          through.simpleName(), referenced.simpleName(), JpaEntity.names(associations), role.attribute()));
     }
     return null;
   }
@@ -98,8 +96,8 @@ final class KeyResolver {
       RelationParts parts, KeyRole role, JpaEntity entity, String name, ValidationReport report) {
     Optional<Attribute> attribute = entity.attribute(name);
     if (attribute.isEmpty()) {
-      report.error(Message.UNKNOWN_KEY, parts.field(), parts.annotation().mirror(),
-          parts.annotation().valueOrNull(role), role, name, entity.simpleName(), entity.attributeNames());
+      report.error(parts.field(), parts.annotation().mirror(), parts.annotation().valueOrNull(role),
+          Messages.unknownKey(role.attribute(), name, entity.simpleName(), entity.attributeNames()));
       return null;
     }
     return attribute.get();

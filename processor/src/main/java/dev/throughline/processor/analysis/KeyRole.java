@@ -1,5 +1,7 @@
 package dev.throughline.processor.analysis;
 
+import dev.throughline.processor.diagnostics.KeyAttribute;
+
 /** The four key attributes of {@code @HasManyThrough}, named as the annotation names them. */
 enum KeyRole {
   KEY_FROM("keyFrom"),
@@ -16,6 +18,11 @@ enum KeyRole {
   /** The annotation attribute, as messages show it. */
   String attribute() {
     return attribute;
+  }
+
+  /** The attribute of an entity in this role, as messages name it. */
+  KeyAttribute of(JpaEntity entity, Attribute attribute) {
+    return new KeyAttribute(this.attribute, attribute.name(), entity.simpleName());
   }
 
   @Override

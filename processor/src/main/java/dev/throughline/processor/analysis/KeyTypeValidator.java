@@ -1,6 +1,7 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.KeyAttribute;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -68,9 +69,8 @@ final class KeyTypeValidator {
     if (reason == null) {
       return true;
     }
-    report.error(Message.UNSUPPORTED_KEY_TYPE, parts.field(), parts.annotation().mirror(),
-        parts.annotation().valueOrNull(role), role, key.name(), entity.simpleName(),
-        DisplayNames.of(type), reason, role);
+    report.error(parts.field(), parts.annotation().mirror(), parts.annotation().valueOrNull(role),
+        Messages.unsupportedKeyType(role.of(entity, key), DisplayNames.of(type), reason));
     return false;
   }
 
@@ -84,27 +84,25 @@ final class KeyTypeValidator {
       String side,
       ValidationReport report) {
     RelationAnnotation annotation = parts.annotation();
-    String through = parts.through().simpleName();
+    KeyAttribute named = role.of(parts.through(), throughKey);
     TypeMirror type = throughKey.type();
     if (isCollection(type)) {
-      report.error(Message.THROUGH_KEY_COLLECTION, parts.field(), annotation.mirror(), annotation.valueOrNull(role),
-          role, throughKey.name(), through, DisplayNames.of(type), entity.simpleName());
+      report.error(parts.field(), annotation.mirror(), annotation.valueOrNull(role),
+          Messages.throughKeyCollection(named, DisplayNames.of(type), entity.simpleName()));
     } else if (throughKey.isManyToOne()) {
       if (!types.isAssignable(entity.element().asType(), type)) {
-        report.error(Message.ASSOCIATION_MISMATCH, parts.field(), annotation.mirror(), annotation.valueOrNull(role),
-            role, throughKey.name(), through, DisplayNames.of(type), side, entity.simpleName(), entity.simpleName());
+        report.error(parts.field(), annotation.mirror(), annotation.valueOrNull(role),
+            Messages.associationMismatch(named, DisplayNames.of(type), side, entity.simpleName()));
         return;
       }
       String id = entity.singleId().map(Attribute::name).orElse("(none)");
       if (!id.equals(key.name())) {
-        report.error(Message.ASSOCIATION_NEEDS_ID, parts.field(), annotation.mirror(), annotation.valueOrNull(keyRole),
-            role, throughKey.name(), through, entity.simpleName(), id, keyRole, key.name(), keyRole, key.name(),
-            DisplayNames.of(key.type()));
+        report.error(parts.field(), annotation.mirror(), annotation.valueOrNull(keyRole),
+            Messages.associationNeedsId(named, keyRole.of(entity, key), id, DisplayNames.of(key.type())));
       }
     } else if (!typeRefs.sameWhenBoxed(type, key.type())) {
-      report.error(Message.KEY_TYPE_MISMATCH, parts.field(), annotation.mirror(), annotation.valueOrNull(role),
-          role, throughKey.name(), through, DisplayNames.of(type),
-          keyRole, key.name(), entity.simpleName(), DisplayNames.of(key.type()));
+      report.error(parts.field(), annotation.mirror(), annotation.valueOrNull(role), Messages.keyTypeMismatch(
+          named, DisplayNames.of(type), keyRole.of(entity, key), DisplayNames.of(key.type())));
     }
   }
 

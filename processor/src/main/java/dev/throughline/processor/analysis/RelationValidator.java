@@ -1,6 +1,6 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.model.MemberAccess;
 import dev.throughline.processor.model.RelationFieldModel.CollectionKind;
@@ -77,14 +77,14 @@ public final class RelationValidator {
     TypeElement sourceType = (TypeElement) field.getEnclosingElement();
     String name = field.getSimpleName().toString();
     if (!EntityReader.isEntity(sourceType)) {
-      report.error(Message.NOT_IN_ENTITY, field, mirror, name, sourceType.getSimpleName());
+      report.error(field, mirror, Messages.notInEntity(name, sourceType.getSimpleName().toString()));
       return Optional.empty();
     }
     if (field.getModifiers().contains(Modifier.STATIC)) {
-      report.error(Message.STATIC_FIELD, field, name);
+      report.error(field, Messages.staticField(name));
     }
     if (!AnnotationLookup.has(field, JpaNames.TRANSIENT)) {
-      report.error(Message.NOT_TRANSIENT, field, name);
+      report.error(field, Messages.notTransient(name));
     }
     Optional<CollectionKind> collection = collectionKind(field, report);
     Optional<TypeElement> targetType = collection.flatMap(kind -> targetType(field, report));
@@ -105,8 +105,8 @@ public final class RelationValidator {
     AnnotationValue through = parts.annotation().through().orElse(null);
     checkAccessible(parts, parts.through().element(), through, report);
     if (parts.through().ids().isEmpty()) {
-      report.error(Message.NO_ID, parts.field(), parts.annotation().mirror(), through,
-          parts.through().simpleName(), "a through entity needs an @Id attribute: give it one");
+      report.error(parts.field(), parts.annotation().mirror(), through,
+          Messages.throughWithoutId(parts.through().simpleName()));
     }
     checkGetterTransient(parts, report);
     access.checkThroughInstantiable(parts, report);
@@ -142,8 +142,8 @@ public final class RelationValidator {
         .filter(method -> method.getSimpleName().contentEquals(getter) && method.getParameters().isEmpty())
         .filter(method -> !AnnotationLookup.has(method, JpaNames.TRANSIENT))
         .findFirst()
-        .ifPresent(method -> report.error(Message.GETTER_NOT_TRANSIENT, method,
-            parts.source().simpleName(), getter, name));
+        .ifPresent(method -> report.error(method,
+            Messages.getterNotTransient(parts.source().simpleName(), getter, name)));
   }
 
   /** {@code List<T>}, {@code Set<T>} or {@code Collection<T>} of java.util, with a type argument. */
@@ -159,7 +159,7 @@ public final class RelationValidator {
         return Optional.of(kind);
       }
     }
-    report.error(Message.FIELD_TYPE, field, field.getSimpleName(), DisplayNames.of(type));
+    report.error(field, Messages.fieldType(field.getSimpleName().toString(), DisplayNames.of(type)));
     return Optional.empty();
   }
 
@@ -167,7 +167,7 @@ public final class RelationValidator {
     TypeMirror element = ((DeclaredType) field.asType()).getTypeArguments().get(0);
     TypeElement target = (TypeElement) ((DeclaredType) element).asElement();
     if (!EntityReader.isEntity(target)) {
-      report.error(Message.TARGET_NOT_ENTITY, field, field.getSimpleName(), DisplayNames.of(element));
+      report.error(field, Messages.targetNotEntity(field.getSimpleName().toString(), DisplayNames.of(element)));
       return Optional.empty();
     }
     return Optional.of(target);
@@ -193,17 +193,17 @@ public final class RelationValidator {
         return Optional.of(through);
       }
     }
-    report.error(Message.THROUGH_NOT_ENTITY, field, annotation.mirror(), value.get(),
-        DisplayNames.of(type), source.getSimpleName(), targetName);
+    report.error(field, annotation.mirror(), value.get(),
+        Messages.throughNotEntity(DisplayNames.of(type), source.getSimpleName().toString(), targetName));
     return Optional.empty();
   }
 
   private void checkAccessible(
       RelationParts parts, TypeElement type, AnnotationValue valueOrNull, ValidationReport report) {
     if (!visibility.isAccessible(type, parts.packageName())) {
-      report.error(Message.INACCESSIBLE_TYPE, parts.field(), parts.annotation().mirror(), valueOrNull,
+      report.error(parts.field(), parts.annotation().mirror(), valueOrNull, Messages.inaccessibleType(
           TypeRefFactory.of(type).qualifiedName(), DisplayNames.ofPackage(parts.packageName()),
-          parts.accessor().simpleName());
+          parts.accessor().simpleName()));
     }
   }
 

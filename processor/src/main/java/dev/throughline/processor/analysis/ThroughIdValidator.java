@@ -1,6 +1,6 @@
 package dev.throughline.processor.analysis;
 
-import dev.throughline.processor.diagnostics.Message;
+import dev.throughline.processor.diagnostics.Messages;
 import dev.throughline.processor.diagnostics.ValidationReport;
 import dev.throughline.processor.model.EmbeddedIdModel;
 import dev.throughline.processor.model.MemberAccess;
@@ -51,10 +51,10 @@ final class ThroughIdValidator {
     Optional<TypeElement> embeddable = instantiableEmbeddable(parts, id, report);
     Optional<MemberAccess> write = resolver.write(through, id, parts.packageName());
     if (write.isEmpty()) {
-      report.error(Message.THROUGH_ID_NOT_WRITABLE, parts.field(), parts.annotation().mirror(),
-          parts.annotation().through().orElse(null), through.simpleName(), id.name(),
-          DisplayNames.ofPackage(parts.packageName()), resolver.whyNotWritable(id, parts.packageName()),
-          BeanNames.setter(id.name()), DisplayNames.of(id.type()));
+      report.error(parts.field(), parts.annotation().mirror(), parts.annotation().through().orElse(null),
+          Messages.throughIdNotWritable(through.simpleName(), id.name(), DisplayNames.ofPackage(parts.packageName()),
+              resolver.whyNotWritable(id, parts.packageName()), BeanNames.setter(id.name()),
+              DisplayNames.of(id.type())));
     }
     if (embeddable.isEmpty() || write.isEmpty()) {
       return Optional.empty();
@@ -79,9 +79,9 @@ final class ThroughIdValidator {
       return Optional.of(embeddable);
     }
     String simpleName = embeddable != null ? embeddable.getSimpleName().toString() : DisplayNames.of(type);
-    report.error(Message.THROUGH_ID_NOT_INSTANTIABLE, parts.field(), parts.annotation().mirror(),
-        parts.annotation().through().orElse(null), parts.through().simpleName(), id.name(),
-        DisplayNames.of(type), DisplayNames.ofPackage(parts.packageName()), why, simpleName);
+    report.error(parts.field(), parts.annotation().mirror(), parts.annotation().through().orElse(null),
+        Messages.throughIdNotInstantiable(parts.through().simpleName(), id.name(), DisplayNames.of(type),
+            DisplayNames.ofPackage(parts.packageName()), why, simpleName));
     return Optional.empty();
   }
 

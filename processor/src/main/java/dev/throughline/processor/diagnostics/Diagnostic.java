@@ -1,6 +1,5 @@
 package dev.throughline.processor.diagnostics;
 
-import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -11,26 +10,22 @@ import javax.lang.model.element.Element;
  * annotations, optionally one value of that annotation.
  *
  * @param message what is wrong
- * @param args the message's arguments
  * @param element the element the error is on
  * @param annotation the annotation on {@code element} the error is about, or null
  * @param value the value of {@code annotation} the error is about, or null
  */
-public record Diagnostic(
-    Message message, List<Object> args, Element element, AnnotationMirror annotation, AnnotationValue value) {
+public record Diagnostic(MessageText message, Element element, AnnotationMirror annotation, AnnotationValue value) {
 
   public Diagnostic {
     Objects.requireNonNull(message, "message");
-    args = List.copyOf(args);
     Objects.requireNonNull(element, "element");
     if (value != null && annotation == null) {
       throw new IllegalArgumentException("an annotation value needs its annotation");
     }
-    message.format(args.toArray()); // checks the arity where the diagnostic is made
   }
 
   /** The text javac prints. */
   public String text() {
-    return message.format(args.toArray());
+    return message.text();
   }
 }

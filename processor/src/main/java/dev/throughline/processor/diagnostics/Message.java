@@ -3,7 +3,8 @@ package dev.throughline.processor.diagnostics;
 /**
  * Every diagnostic the processor reports. Each has a stable id, printed first ({@code
  * [ThroughlineUnknownKey]}) so that users can search for it, and a format that says what is wrong
- * and how to fix it. Arguments fill the {@code %s} placeholders in order.
+ * and how to fix it. Arguments fill the {@code %s} placeholders in order; {@link Messages} makes
+ * the text of each, from arguments that javac checks.
  */
 public enum Message {
   NOT_IN_ENTITY("ThroughlineNotInEntity",
@@ -116,15 +117,16 @@ public enum Message {
   }
 
   /**
-   * The complete text: the bracketed id, then the formatted message.
+   * The complete text: the bracketed id, then the formatted message. Only {@link Messages}, whose
+   * methods name and type each argument, calls it.
    *
    * @throws IllegalArgumentException if the number of arguments does not match the format
    */
-  public String format(Object... args) {
+  MessageText format(Object... args) {
     if (args.length != arity) {
       throw new IllegalArgumentException(
           id + " takes " + arity + " arguments but was given " + args.length);
     }
-    return "[" + id + "] " + String.format(format, args);
+    return new MessageText(this, "[" + id + "] " + String.format(format, args));
   }
 }
