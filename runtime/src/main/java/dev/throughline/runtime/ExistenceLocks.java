@@ -1,0 +1,142 @@
+package dev.throughline.runtime;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.ModelPart;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.persister.entity.UnionSubclassEntityPersister;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+
+/**
+ * Row locks that make an existence check hold until the end of its transaction, as a foreign-key
+ * check does. Without foreign keys in the schema, a write that checked its target and a {@code
+ * delete()} of that target could otherwise both commit and leave a through row naming nothing.
+ *
+ * <p>The writes that link rows ({@code link}, {@code linkAll}, {@code set}, {@code create}) lock the
+ * rows they check with a shared lock, in the query that checks them; {@code delete()} locks the
+ * targets it deletes with an exclusive lock, in the query that reads their keys, before it removes
+ * their through rows. Whichever comes second waits for the other's transaction: a write that waited
+ * for a delete then finds no row and fails; a delete that waited for a write then sees, and
+ * removes, the write's through rows.
+ *
+ * <p>On PostgreSQL the shared lock is {@code FOR KEY SHARE}, the lock that its own foreign-key
+ * checks take: it conflicts with {@code DELETE} and with changes of key columns, not with ordinary
+ * updates, which a link must not block. The exclusive lock is {@code FOR UPDATE}, the only row lock
+ * that conflicts with {@code FOR KEY SHARE}. Hibernate renders neither: {@link
+ * LockModeType#PESSIMISTIC_READ} becomes {@code FOR SHARE}, which blocks updates, and {@link
+ * LockModeType#PESSIMISTIC_WRITE} becomes {@code FOR NO KEY UPDATE}, which does not conflict with
+ * {@code FOR KEY SHARE}. So there the query keeps its HQL and gains, for each entity it locks, a
+ * condition on a sub-select that locks the row with the key the query reads, embedded with HQL's
+ * {@code sql()} function: {@code (select 1 from patient lk where lk.pid = p1_0.pid for key share) is
+ * not null}. The sub-select yields nothing, and the row drops out, when the row was deleted while
+ * the query waited for its lock. Hibernate still renders everything else: {@code @SQLRestriction}
+ * conditions, enabled filters, inherited tables, parameters, and the query spaces it flushes.
+ *
+ * <p>Entities removed by an update ({@code @SoftDelete}) and entities whose key is not one column of
+ * one table are locked with Hibernate's lock modes instead, as are all entities on other databases.
+ * On PostgreSQL that is {@code FOR SHARE} against {@code FOR NO KEY UPDATE}, which conflict with each
+ * other and with the update that soft-deletes; on MariaDB {@code LOCK IN SHARE MODE} against {@code
+ * FOR UPDATE}; on H2 {@code FOR UPDATE} for both.
+ */
+final class ExistenceLocks {
+
+  private ExistenceLocks() {}
+
+  /** How a query locks the rows it reads until the end of the transaction. */
+  enum Strength {
+    /** The rows must go on existing: a write links them. */
+    SHARED(LockModeType.PESSIMISTIC_READ, "for key share"),
+    /** The rows are about to be deleted. */
+    EXCLUSIVE(LockModeType.PESSIMISTIC_WRITE, "for update");
+
+    final LockModeType lockMode;
+    final String postgresClause;
+
+    Strength(LockModeType lockMode, String postgresClause) {
+      this.lockMode = lockMode;
+      this.postgresClause = postgresClause;
+    }
+  }
+
+  /** An entity whose rows a query reads under {@code alias}, and selects by their key. */
+  record Locked(String alias, EntitySide<?, ?> side) {}
+
+  /** A select in HQL that locks the rows it reads of some of its entities. */
+  record LockingQuery(String hql, Strength strength, List<Locked> rows) {
+
+    LockingQuery(String hql, Strength strength, Locked... rows) {
+      this(hql, strength, List.of(rows));
+    }
+
+    /** The query for this persistence context, with its locks. */
+    Query create(EntityManager em) {
+      List<String> subSelects = new ArrayList<>(rows.size());
+      for (Locked row : rows) {
+        String subSelect = postgresSubSelect(em, row.side(), strength);
+        if (subSelect == null) {
+          return em.createQuery(hql).setLockMode(strength.lockMode);
+        }
+        subSelects.add(subSelect);
+      }
+      StringBuilder locking = new StringBuilder(hql);
+      for (int i = 0; i < rows.size(); i++) {
+        String key = rows.get(i).alias() + "." + rows.get(i).side().keyAttribute();
+        // where ... and sql('(select 1 from ... for key share)', t.pid) is not null
+        locking.append(" and sql('").append(subSelects.get(i).replace("'", "''"))
+            .append("', ").append(key).append(") is not null");
+      }
+      return em.createQuery(locking.toString());
+    }
+  }
+
+  /**
+   * A criteria select, restricted and ready to run, that locks exclusively the rows of {@code side}
+   * whose keys it reads at {@code key}.
+   */
+  static <R> TypedQuery<R> exclusive(EntityManager em, CriteriaQuery<R> query, Path<?> key, EntitySide<?, ?> side) {
+    String subSelect = postgresSubSelect(em, side, Strength.EXCLUSIVE);
+    if (subSelect == null) {
+      return em.createQuery(query).setLockMode(Strength.EXCLUSIVE.lockMode);
+    }
+    HibernateCriteriaBuilder cb = em.unwrap(Session.class).getCriteriaBuilder();
+    Predicate locked = cb.isNotNull(cb.sql(subSelect, Integer.class, key));
+    Predicate where = query.getRestriction();
+    query.where(where == null ? locked : cb.and(where, locked));
+    return em.createQuery(query);
+  }
+
+  /**
+   * On PostgreSQL, the SQL of a sub-select that locks the row of {@code side} whose key equals its
+   * one parameter, and yields a value when it exists; null elsewhere, and for entities to lock with
+   * Hibernate's lock modes.
+   */
+  static String postgresSubSelect(EntityManager em, EntitySide<?, ?> side, Strength strength) {
+    SessionFactoryImplementor factory = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class);
+    if (!(factory.getJdbcServices().getDialect() instanceof PostgreSQLDialect)) {
+      return null;
+    }
+    EntityPersister entity = factory.getMappingMetamodel().getEntityDescriptor(side.type());
+    if (entity.getSoftDeleteMapping() != null || entity instanceof UnionSubclassEntityPersister) {
+      // Removal is an update, which FOR KEY SHARE lets through; or rows live in several tables.
+      return null;
+    }
+    ModelPart key = entity.findSubPart(side.keyAttribute(), null);
+    if (!(key instanceof BasicValuedModelPart column) || column.isFormula()) {
+      return null;
+    }
+    String table = column.getContainingTableExpression();
+    String name = column.getSelectionExpression();
+    return "(select 1 from " + table + " lk where lk." + name + " = ? " + strength.postgresClause + ")";
+  }
+}
