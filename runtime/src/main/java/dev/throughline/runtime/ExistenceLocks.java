@@ -10,7 +10,10 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.dialect.RowLockStrategy;
+import org.hibernate.dialect.lock.spi.LockingSupport;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.ModelPart;
@@ -43,11 +46,12 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
  * the query waited for its lock. Hibernate still renders everything else: {@code @SQLRestriction}
  * conditions, enabled filters, inherited tables, parameters, and the query spaces it flushes.
  *
- * <p>Entities removed by an update ({@code @SoftDelete}) and entities whose key is not one column of
- * one table are locked with Hibernate's lock modes instead, as are all entities on other databases.
- * On PostgreSQL that is {@code FOR SHARE} against {@code FOR NO KEY UPDATE}, which conflict with each
- * other and with the update that soft-deletes; on MariaDB {@code LOCK IN SHARE MODE} against {@code
- * FOR UPDATE}; on H2 {@code FOR UPDATE} for both.
+ * <p>A query that reads an entity removed by an update ({@code @SoftDelete}), or one whose key is not
+ * one column of one table, locks all its entities with Hibernate's lock modes instead, as every
+ * query does on other databases. On PostgreSQL that is {@code FOR SHARE} against {@code FOR NO KEY
+ * UPDATE}, which conflict with each other and with the update that soft-deletes, and whose
+ * re-check of the locked row sees that it was soft-deleted meanwhile; on MariaDB {@code LOCK IN
+ * SHARE MODE} against {@code FOR UPDATE}; on H2 {@code FOR UPDATE} for both.
  */
 final class ExistenceLocks {
 
@@ -70,33 +74,58 @@ final class ExistenceLocks {
   }
 
   /** An entity whose rows a query reads under {@code alias}, and selects by their key. */
-  record Locked(String alias, EntitySide<?, ?> side) {}
+  record Locked(String alias, EntitySide<?, ?> side) {
 
-  /** A select in HQL that locks the rows it reads of some of its entities. */
-  record LockingQuery(String hql, Strength strength, List<Locked> rows) {
+    /** The key's path in HQL. */
+    String key() {
+      return alias + "." + side.keyAttribute();
+    }
+  }
 
-    LockingQuery(String hql, Strength strength, Locked... rows) {
-      this(hql, strength, List.of(rows));
+  /**
+   * A select in HQL, {@code select <selection> <fromWhere>}, that locks the rows it reads of some of
+   * its entities; {@code fromWhere} ends with its {@code where} clause.
+   */
+  record LockingQuery(String selection, String fromWhere, Strength strength, List<Locked> rows) {
+
+    LockingQuery(String selection, String fromWhere, Strength strength, Locked... rows) {
+      this(selection, fromWhere, strength, List.of(rows));
     }
 
     /** The query for this persistence context, with its locks. */
     Query create(EntityManager em) {
-      List<String> subSelects = new ArrayList<>(rows.size());
+      StringBuilder hql = new StringBuilder("select ").append(selection).append(' ').append(fromWhere);
       for (Locked row : rows) {
         String subSelect = postgresSubSelect(em, row.side(), strength);
         if (subSelect == null) {
-          return em.createQuery(hql).setLockMode(strength.lockMode);
+          return withLockMode(em);
         }
-        subSelects.add(subSelect);
-      }
-      StringBuilder locking = new StringBuilder(hql);
-      for (int i = 0; i < rows.size(); i++) {
-        String key = rows.get(i).alias() + "." + rows.get(i).side().keyAttribute();
         // where ... and sql('(select 1 from ... for key share)', t.pid) is not null
-        locking.append(" and sql('").append(subSelects.get(i).replace("'", "''"))
-            .append("', ").append(key).append(") is not null");
+        hql.append(" and sql('").append(subSelect.replace("'", "''"))
+            .append("', ").append(row.key()).append(") is not null");
       }
-      return em.createQuery(locking.toString());
+      return em.createQuery(hql.toString());
+    }
+
+    /**
+     * The query with Hibernate's lock mode. Where the database names the tables to lock ({@code FOR
+     * SHARE OF}), Hibernate names those of the entities the query selects: then the query selects the
+     * key of every entity to lock as well, and yields only its own selection.
+     */
+    private Query withLockMode(EntityManager em) {
+      LockingSupport.Metadata locking = dialect(em).getLockingSupport().getMetadata();
+      RowLockStrategy named = strength == Strength.SHARED
+          ? locking.getReadRowLockStrategy()
+          : locking.getWriteRowLockStrategy();
+      if (rows.size() == 1 || named == RowLockStrategy.NONE) {
+        return em.createQuery("select " + selection + " " + fromWhere).setLockMode(strength.lockMode);
+      }
+      StringBuilder hql = new StringBuilder("select ").append(selection);
+      rows.forEach(row -> hql.append(", ").append(row.key()));
+      hql.append(' ').append(fromWhere);
+      return em.unwrap(Session.class).createQuery(hql.toString(), Object[].class)
+          .setTupleTransformer((tuple, aliases) -> tuple[0])
+          .setLockMode(strength.lockMode);
     }
   }
 
@@ -122,11 +151,10 @@ final class ExistenceLocks {
    * Hibernate's lock modes.
    */
   static String postgresSubSelect(EntityManager em, EntitySide<?, ?> side, Strength strength) {
-    SessionFactoryImplementor factory = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class);
-    if (!(factory.getJdbcServices().getDialect() instanceof PostgreSQLDialect)) {
+    if (!(dialect(em) instanceof PostgreSQLDialect)) {
       return null;
     }
-    EntityPersister entity = factory.getMappingMetamodel().getEntityDescriptor(side.type());
+    EntityPersister entity = factory(em).getMappingMetamodel().getEntityDescriptor(side.type());
     if (entity.getSoftDeleteMapping() != null || entity instanceof UnionSubclassEntityPersister) {
       // Removal is an update, which FOR KEY SHARE lets through; or rows live in several tables.
       return null;
@@ -138,5 +166,13 @@ final class ExistenceLocks {
     String table = column.getContainingTableExpression();
     String name = column.getSelectionExpression();
     return "(select 1 from " + table + " lk where lk." + name + " = ? " + strength.postgresClause + ")";
+  }
+
+  private static SessionFactoryImplementor factory(EntityManager em) {
+    return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class);
+  }
+
+  private static Dialect dialect(EntityManager em) {
+    return factory(em).getJdbcServices().getDialect();
   }
 }

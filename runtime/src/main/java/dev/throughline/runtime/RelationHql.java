@@ -49,15 +49,15 @@ final class RelationHql {
         + " where " + jf + " = :source order by " + tk + ", j." + throughId;
     Locked sourceRow = new Locked("s", source);
     Locked targetRow = new Locked("t", target);
-    sourceExists = new LockingQuery("select " + sk + " from " + s + " where " + sk + " = :source",
+    sourceExists = new LockingQuery(sk, "from " + s + " where " + sk + " = :source",
         Strength.SHARED, sourceRow);
-    sourceAndTargetExist = new LockingQuery("select " + sk + " from " + s + ", " + t
+    sourceAndTargetExist = new LockingQuery(sk, "from " + s + ", " + t
         + " where " + sk + " = :source and " + tk + " = :target", Strength.SHARED, sourceRow, targetRow);
-    sourceAndTargetsExist = new LockingQuery("select " + tk + " from " + s + ", " + t
+    sourceAndTargetsExist = new LockingQuery(tk, "from " + s + ", " + t
         + " where " + sk + " = :source and " + tk + " in :targets", Strength.SHARED, sourceRow, targetRow);
     linkedTargetKeysOfSource = "select " + sk + ", " + jt + " from " + s
         + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
-    linkedTargetKeys = new LockingQuery("select " + tk + " from " + t + " where " + linkedToSource,
+    linkedTargetKeys = new LockingQuery(tk, "from " + t + " where " + linkedToSource,
         Strength.EXCLUSIVE, targetRow);
     unlink = "delete from " + j + " where " + jf + " = :source and " + jt + " = :target";
     unlinkKeys = "delete from " + j + " where " + jf + " = :source and " + jt + " in :targets";
