@@ -342,17 +342,22 @@ class ConcurrentLinkDeleteTest extends DatabaseTest {
         .getSingleResult()).longValue());
   }
 
+  /** A factory of the club model with a connection per thread. */
+  private static SessionFactory poolOf(int connections) {
+    return poolOf(connections, Club.class, Membership.class, Athlete.class);
+  }
+
   /**
    * A factory of its own with a connection per thread (the shared one pools 4), on the schema the
-   * shared factory created; it maps only the club model.
+   * shared factory created; it maps only these entities.
    */
-  private static SessionFactory poolOf(int connections) {
+  static SessionFactory poolOf(int connections, Class<?>... entities) {
     TestSessions.factory();
     TestDatabase db = TestDatabase.current();
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Club.class)
-        .addAnnotatedClass(Membership.class)
-        .addAnnotatedClass(Athlete.class);
+    Configuration configuration = new Configuration();
+    for (Class<?> entity : entities) {
+      configuration.addAnnotatedClass(entity);
+    }
     configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, db.url());
     configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, db.user());
     configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password());
