@@ -29,9 +29,9 @@ record BoundRelation<S, K, T, TK, J>(Relation<S, K, T, TK, J> relation, EntityMa
     return FlushScope.autoFlushing(em, operation);
   }
 
-  /** Whether the source row exists. */
+  /** Whether the source row exists; it is locked against deletion until the transaction ends. */
   boolean sourceExists() {
-    return !em.createQuery(relation.hql.sourceExists)
+    return !relation.hql.sourceExists.create(em)
         .setParameter("source", sourceKey)
         .setMaxResults(1)
         .getResultList()

@@ -166,10 +166,15 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
         .setMaxResults(1).getResultList().isEmpty());
   }
 
-  /** The keys of the matching targets, unordered and unpaged. */
+  /**
+   * The keys of the matching targets, unordered and unpaged, for {@code delete}: the targets are
+   * locked exclusively until the transaction ends.
+   */
   @SuppressWarnings("unchecked")
   List<TK> targetKeys() {
-    return (List<TK>) bound.em().createQuery(targetKeyQuery()).getResultList();
+    CriteriaQuery<Object> query = targetKeyQuery();
+    Path<?> key = (Path<?>) query.getSelection();
+    return (List<TK>) ExistenceLocks.exclusive(bound.em(), query, key, relation().target).getResultList();
   }
 
   private CriteriaQuery<Object> targetKeyQuery() {

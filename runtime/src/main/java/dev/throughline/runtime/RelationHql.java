@@ -1,9 +1,15 @@
 package dev.throughline.runtime;
 
+import dev.throughline.runtime.ExistenceLocks.Locked;
+import dev.throughline.runtime.ExistenceLocks.LockingQuery;
+import dev.throughline.runtime.ExistenceLocks.Strength;
+
 /**
  * The HQL statements of one relation, built once from entity and attribute names that the
  * processor checked at compile time. Values are never part of the text: they are always bound as
- * parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets}).
+ * parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets}). The queries
+ * that check rows before a write links them, and the one that reads the keys of targets to delete,
+ * lock those rows until the end of the transaction ({@link ExistenceLocks}).
  */
 final class RelationHql {
 
@@ -12,12 +18,11 @@ final class RelationHql {
   final String count;
   final String isLinked;
   final String findWithThrough;
-  final String sourceExists;
-  final String sourceAndTargetExist;
-  final String sourceAndTargetsExist;
-  final String existingTargets;
+  final LockingQuery sourceExists;
+  final LockingQuery sourceAndTargetExist;
+  final LockingQuery sourceAndTargetsExist;
   final String linkedTargetKeysOfSource;
-  final String linkedTargetKeys;
+  final LockingQuery linkedTargetKeys;
   final ThroughRowsHql pair;
   final ThroughRowsHql sourceAndTargets;
   final ThroughRowsHql ofSource;
@@ -52,16 +57,19 @@ final class RelationHql {
         + " where " + jf + " = :source and " + jt + " = :target";
     findWithThrough = "select t, j from " + j + " join " + t + " on " + tk + " = " + jt
         + " where " + jf + " = :source order by " + tk + ", j." + throughId;
-    sourceExists = "select " + sk + " from " + s + " where " + sk + " = :source";
-    sourceAndTargetExist = "select " + sk + " from " + s + ", " + t
-        + " where " + sk + " = :source and " + tk + " = :target";
-    sourceAndTargetsExist = "select " + tk + " from " + s + ", " + t
-        + " where " + sk + " = :source and " + tk + " in :targets";
-    existingTargets = "select " + tk + " from " + t + " where " + tk + " in :targets";
+    Locked sourceRow = new Locked("s", source);
+    Locked targetRow = new Locked("t", target);
+    sourceExists = new LockingQuery(sk, "from " + s + " where " + sk + " = :source",
+        Strength.SHARED, sourceRow);
+    sourceAndTargetExist = new LockingQuery(sk, "from " + s + ", " + t
+        + " where " + sk + " = :source and " + tk + " = :target", Strength.SHARED, sourceRow, targetRow);
+    sourceAndTargetsExist = new LockingQuery(tk, "from " + s + ", " + t
+        + " where " + sk + " = :source and " + tk + " in :targets", Strength.SHARED, sourceRow, targetRow);
     linkedPairsOfSource = " from " + s + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
     linkedKeysSelect = "select " + sk + ", " + jt;
     linkedTargetKeysOfSource = linkedKeysSelect + linkedPairsOfSource;
-    linkedTargetKeys = "select " + tk + " from " + t + " where " + linkedToSource;
+    linkedTargetKeys = new LockingQuery(tk, "from " + t + " where " + linkedToSource,
+        Strength.EXCLUSIVE, targetRow);
     pair = ThroughRowsHql.where(j, jf + " = :source and " + jt + " = :target");
     sourceAndTargets = ThroughRowsHql.where(j, jf + " = :source and " + jt + " in :targets");
     ofSource = ThroughRowsHql.where(j, jf + " = :source");

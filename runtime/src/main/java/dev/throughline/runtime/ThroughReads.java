@@ -64,13 +64,16 @@ final class ThroughReads<S, K, T, TK, J> {
     return linked;
   }
 
-  /** Keys of the linked targets, optionally only those matching a restriction. */
+  /**
+   * Keys of the linked targets, optionally only those matching a restriction, for {@code delete}:
+   * the targets are locked exclusively until the transaction ends.
+   */
   List<TK> linkedTargetKeys(Restriction<? super T> whereOrNull) {
     if (whereOrNull != null) {
       return new CriteriaRelationQuery<>(bound).where(whereOrNull).targetKeys();
     }
     @SuppressWarnings("unchecked")
-    List<TK> keys = (List<TK>) em.createQuery(relation.hql.linkedTargetKeys)
+    List<TK> keys = (List<TK>) relation.hql.linkedTargetKeys.create(em)
         .setParameter("source", bound.sourceKey())
         .getResultList();
     return keys;

@@ -51,7 +51,7 @@ final class ThroughWrites<S, K, T, TK, J> {
   /** One query checking source and target together, then one insert. */
   J link(TK targetKey, Consumer<? super J> throughData) {
     bound.requireTransaction("link");
-    boolean bothExist = !em.createQuery(relation.hql.sourceAndTargetExist)
+    boolean bothExist = !relation.hql.sourceAndTargetExist.create(em)
         .setParameter("source", bound.sourceKey())
         .setParameter("target", targetKey)
         .setMaxResults(1)
@@ -117,7 +117,7 @@ final class ThroughWrites<S, K, T, TK, J> {
       }
     }
     if (!toAdd.isEmpty()) {
-      requireExisting(toAdd, relation.hql.existingTargets, false);
+      requireExisting(toAdd, relation.hql.sourceAndTargetsExist, true);
     }
     Set<Object> removed = new HashSet<>(toRemove);
     for (List<Object> keys : KeyChunks.split(toRemove, KeyChunks.sizeFor(em))) {
@@ -188,10 +188,11 @@ final class ThroughWrites<S, K, T, TK, J> {
    * Fails with {@link dev.throughline.NoSuchEntityException} unless every key names an existing
    * target (and, for queries that join it, the source exists).
    */
-  private void requireExisting(Collection<TK> keys, String existenceQuery, boolean joinsSource) {
+  private void requireExisting(
+      Collection<TK> keys, ExistenceLocks.LockingQuery existenceQuery, boolean joinsSource) {
     Set<Object> found = new HashSet<>();
     for (List<TK> chunk : KeyChunks.split(keys, KeyChunks.sizeFor(em))) {
-      var query = em.createQuery(existenceQuery).setParameter("targets", chunk);
+      var query = existenceQuery.create(em).setParameter("targets", chunk);
       if (joinsSource) {
         query.setParameter("source", bound.sourceKey());
       }

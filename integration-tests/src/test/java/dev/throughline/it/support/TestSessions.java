@@ -9,10 +9,15 @@ import dev.throughline.it.badinput.Document;
 import dev.throughline.it.badinput.Filing;
 import dev.throughline.it.concurrency.Athlete;
 import dev.throughline.it.concurrency.Club;
+import dev.throughline.it.concurrency.Coach;
+import dev.throughline.it.concurrency.Coaching;
+import dev.throughline.it.concurrency.Crew;
 import dev.throughline.it.concurrency.Membership;
 import dev.throughline.it.context.Editor;
 import dev.throughline.it.context.Manuscript;
 import dev.throughline.it.context.Review;
+import dev.throughline.it.concurrency.Rower;
+import dev.throughline.it.concurrency.Seat;
 import dev.throughline.it.clinic.Prescription;
 import dev.throughline.it.courses.Courses;
 import dev.throughline.it.courses.Courstu;
@@ -75,6 +80,7 @@ public final class TestSessions {
       Nurse.class, Shift.class, Ward.class,
       Archive.class, Filing.class, Document.class,
       Club.class, Membership.class, Athlete.class,
+      Crew.class, Seat.class, Rower.class, Coaching.class, Coach.class,
       Crate.class, Packing.class, Parcel.class,
       Editor.class, Review.class, Manuscript.class,
       SdShelf.class, SdShelving.class, SdBook.class,

@@ -1,0 +1,12 @@
+package dev.throughline.it.concurrency;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Seat {
+  @Id @GeneratedValue Long id;
+  Long crewId;
+  Long rowerId;
+}
