@@ -4,6 +4,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.query.Order;
 import org.hibernate.query.SortDirection;
 
@@ -39,6 +41,17 @@ final class CriteriaPaths {
       return cb.lower(attribute.as(String.class));
     }
     return attribute;
+  }
+
+  /** The criteria orders for attribute orders of {@code from}, in sequence. */
+  static <E> List<jakarta.persistence.criteria.Order> orders(
+      CriteriaBuilder cb, Path<E> from, List<? extends Order<? super E>> orders) {
+    List<jakarta.persistence.criteria.Order> criteria = new ArrayList<>(orders.size() + 2);
+    for (Order<? super E> order : orders) {
+      Path<Object> attribute = path(from, attributeOf(order));
+      criteria.add(toCriteria(cb, sortKey(cb, attribute, order), order));
+    }
+    return criteria;
   }
 
   /** The criteria order for an expression, with the order's direction and null precedence. */

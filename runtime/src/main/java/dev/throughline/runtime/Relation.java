@@ -57,8 +57,7 @@ public final class Relation<S, K, T, TK, J> {
     this.throughKeyToPath = throughKeyTo.path(target.keyAttribute());
     this.throughIdAttribute = builder.throughIdAttribute;
     this.throughRemovalCallbacks = builder.throughRemovalCallbacks;
-    this.hql = new RelationHql(source, target, throughEntityName, builder.throughIdAttribute,
-        throughKeyFromPath, throughKeyToPath, selfRelation);
+    this.hql = new RelationHql(source, target, throughEntityName, throughKeyFromPath, throughKeyToPath, selfRelation);
   }
 
   /**

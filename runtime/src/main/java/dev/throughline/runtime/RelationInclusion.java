@@ -15,7 +15,20 @@ import java.util.Collections;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
 import org.hibernate.query.Order;
-import org.hibernate.query.SortDirection;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaDerivedRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
+import org.hibernate.query.criteria.JpaWindow;
 
 /**
  * Loads the targets of many sources at once: one statement per chunk of distinct source keys,
@@ -25,6 +38,7 @@ import org.hibernate.query.SortDirection;
 final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
 
   private final Relation<S, K, T, TK, J> relation;
+  private final LinkedTargets<S, K, T, TK, J> linked;
   private final List<Order<? super T>> orders;
   private final int limit;
   private final List<Inclusion<? super T, ?>> nested;
@@ -36,6 +50,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   private RelationInclusion(Relation<S, K, T, TK, J> relation, List<Order<? super T>> orders, int limit,
       List<Inclusion<? super T, ?>> nested) {
     this.relation = relation;
+    this.linked = new LinkedTargets<>(relation);
     this.orders = orders;
     this.limit = limit;
     this.nested = nested;
@@ -48,26 +63,19 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
 
   @Override
   public Inclusion<S, T> orderBy(Order<? super T> order) {
-    Objects.requireNonNull(order, "order");
-    List<Order<? super T>> more = new ArrayList<>(orders);
-    more.add(order);
-    return new RelationInclusion<>(relation, List.copyOf(more), limit, nested);
+    CriteriaPaths.attributeOf(Objects.requireNonNull(order, "order"));
+    return new RelationInclusion<>(relation, Refinements.plus(orders, order), limit, nested);
   }
 
   @Override
   public Inclusion<S, T> limit(int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must not be negative: " + limit);
-    }
-    return new RelationInclusion<>(relation, orders, limit, nested);
+    return new RelationInclusion<>(relation, orders, Refinements.notNegative(limit, "limit"), nested);
   }
 
   @Override
   public Inclusion<S, T> then(Inclusion<? super T, ?> inclusion) {
     Objects.requireNonNull(inclusion, "nested");
-    List<Inclusion<? super T, ?>> more = new ArrayList<>(nested);
-    more.add(inclusion);
-    return new RelationInclusion<>(relation, orders, limit, List.copyOf(more));
+    return new RelationInclusion<>(relation, orders, limit, Refinements.plus(nested, inclusion));
   }
 
   @Override
@@ -90,10 +98,10 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
         targetsByKey.putIfAbsent(key, new ArrayList<>());
       }
     }
-    String hql = targetsByKey.isEmpty() ? null : hql(em);
-    if (hql != null) {
+    if (!targetsByKey.isEmpty()) {
+      checkOrders(em);
       FlushScope.autoFlushing(em, () -> {
-        loadChunks(em, hql, targetsByKey);
+        loadChunks(em, targetsByKey);
         return null;
       });
     }
@@ -119,17 +127,15 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
    * an automatic flush before each one would dirty-check every loaded entity again, which
    * dominates with many sources.
    */
-  private void loadChunks(EntityManager em, String hql, Map<K, List<T>> targetsByKey) {
+  private void loadChunks(EntityManager em, Map<K, List<T>> targetsByKey) {
     boolean first = true;
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      var query = em.createQuery(hql, Object[].class).setParameter("sources", chunk);
+      TypedQuery<Object[]> query = em.createQuery(limit < 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
+      query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
       if (!first) {
         query.setFlushMode(FlushModeType.COMMIT);
       }
       first = false;
-      if (limit >= 0) {
-        query.setParameter("limit", (long) limit);
-      }
       for (Object[] row : query.getResultList()) {
         List<T> targets = targetsByKey.get(row[0]);
         T target = relation.target.type().cast(row[1]);
@@ -156,56 +162,67 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
     if (ids.isEmpty() || !relation.source.keyIsId()) {
       return;
     }
-    String load = "select s from " + relation.source.entityName() + " s where s."
-        + relation.source.keyAttribute() + " in :ids";
     for (List<Object> chunk : KeyChunks.split(ids, KeyChunks.sizeFor(em))) {
-      em.createQuery(load, relation.source.type()).setParameter("ids", chunk).getResultList();
+      em.createQuery(relation.hql.sourcesByKey, relation.source.type()).setParameter("sources", chunk).getResultList();
     }
   }
 
-  private String hql(EntityManager em) {
-    if (orders.isEmpty() && limit < 0) {
-      return relation.hql.include;
+  /**
+   * The source key and the target of every through row of these sources, ordered by source, then
+   * as asked, then by target key: rows of one source and target are adjacent.
+   */
+  private CriteriaQuery<Object[]> pairs(EntityManager em, List<K> sourceKeys) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+    Root<J> through = query.from(relation.throughType);
+    Root<T> target = query.from(relation.target.type());
+    List<jakarta.persistence.criteria.Order> order = CriteriaPaths.orders(cb, target, orders);
+    order.add(cb.asc(linked.targetKey(target)));
+    return query.select(cb.array(linked.sourceKeyOf(through), target))
+        .where(linked.pairs(cb, through, target), linked.ofSources(through, sourceKeys))
+        .orderBy(order);
+  }
+
+  /**
+   * The same pairs, at most {@code limit} per source: a {@code row_number()} window, partitioned by
+   * source and ordered as asked, over the distinct (source, target) pairs, joined back to the
+   * targets.
+   */
+  private CriteriaQuery<Object[]> rankedPairs(EntityManager em, List<K> sourceKeys) {
+    HibernateCriteriaBuilder cb = em.unwrap(Session.class).getCriteriaBuilder();
+    JpaCriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+    JpaSubQuery<Tuple> ranked = query.subquery(Tuple.class);
+    Root<J> through = ranked.from(relation.throughType);
+    Root<T> pairTarget = ranked.from(relation.target.type());
+    Path<Object> sourceKey = linked.sourceKeyOf(through);
+    Path<Object> pairTargetKey = linked.targetKey(pairTarget);
+    List<jakarta.persistence.criteria.Order> order = CriteriaPaths.orders(cb, pairTarget, orders);
+    order.add(cb.asc(pairTargetKey));
+    List<Expression<?>> grouping = new ArrayList<>(List.of(sourceKey, pairTargetKey));
+    for (jakarta.persistence.criteria.Order sort : order) {
+      grouping.add(sort.getExpression());
     }
-    List<String> sortKeys = new ArrayList<>();
-    List<String> sortTerms = new ArrayList<>();
+    JpaWindow window = cb.createWindow().partitionBy(sourceKey).orderBy(order.toArray(jakarta.persistence.criteria.Order[]::new));
+    ranked.multiselect(sourceKey.alias("sk"), pairTargetKey.alias("tk"), cb.rowNumber(window).alias("rn"))
+        .where(linked.pairs(cb, through, pairTarget), linked.ofSources(through, sourceKeys))
+        .groupBy(grouping);
+    JpaDerivedRoot<Tuple> pair = query.from(ranked);
+    Root<T> target = query.from(relation.target.type());
+    return query.select(cb.array(pair.get("sk"), target))
+        .where(cb.equal(pair.get("tk"), linked.targetKey(target)), cb.le(pair.get("rn"), (long) limit))
+        .orderBy(cb.asc(pair.get("sk")), cb.asc(pair.get("rn")));
+  }
+
+  /** Checks the orders' attributes against the metamodel first, for a message that names them. */
+  private void checkOrders(EntityManager em) {
     for (Order<? super T> order : orders) {
-      String attribute = "t2." + checkedAttribute(em, order);
-      String key = order.caseSensitive() ? attribute : "lower(" + attribute + ")";
-      sortKeys.add(key);
-      sortTerms.add(key + (order.direction() == SortDirection.ASCENDING ? " asc" : " desc")
-          + switch (order.nullPrecedence() == null ? jakarta.persistence.criteria.Nulls.NONE : order.nullPrecedence()) {
-            case FIRST -> " nulls first";
-            case LAST -> " nulls last";
-            case NONE -> "";
-          });
+      String name = CriteriaPaths.attributeOf(order);
+      try {
+        em.getMetamodel().entity(relation.target.type()).getSingularAttribute(name);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            relation.target.entityName() + " has no single-valued attribute '" + name + "' to order by", e);
+      }
     }
-    String tk = relation.target.keyAttribute();
-    String jf = "j." + relation.throughKeyFromPath;
-    String jt = "j." + relation.throughKeyToPath;
-    String pairs = " from " + relation.throughEntityName + " j join " + relation.target.entityName()
-        + " t2 on t2." + tk + " = " + jt + " where " + jf + " in :sources";
-    sortTerms.add("t2." + tk);
-    String window = String.join(", ", sortTerms);
-    if (limit < 0) {
-      return "select " + jf + ", t2" + pairs + " order by " + window;
-    }
-    String groupBy = jf + ", t2." + tk + (sortKeys.isEmpty() ? "" : ", " + String.join(", ", sortKeys));
-    return "select x.sk, t from " + relation.target.entityName() + " t join (select " + jf + " as sk, t2." + tk
-        + " as tk, row_number() over (partition by " + jf + " order by " + window + ") as rn" + pairs
-        + " group by " + groupBy + ") x on x.tk = t." + tk
-        + " where x.rn <= :limit order by x.sk, x.rn";
-  }
-
-  /** The order's attribute, checked against the metamodel: names never reach HQL unchecked. */
-  private String checkedAttribute(EntityManager em, Order<? super T> order) {
-    String name = CriteriaPaths.attributeOf(order);
-    try {
-      em.getMetamodel().entity(relation.target.type()).getSingularAttribute(name);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          relation.target.entityName() + " has no single-valued attribute '" + name + "' to order by", e);
-    }
-    return name;
   }
 }

@@ -26,7 +26,6 @@ import org.hibernate.query.restriction.Restriction;
 public final class RelationOperations<S, K, T, TK, J> {
 
   private final BoundRelation<S, K, T, TK, J> bound;
-  private final ThroughReads<S, K, T, TK, J> reads;
   private final ThroughWrites<S, K, T, TK, J> writes;
 
   /** The operations of the source with this key; the source is not loaded. */
@@ -35,7 +34,6 @@ public final class RelationOperations<S, K, T, TK, J> {
         Objects.requireNonNull(relation, "relation"),
         Objects.requireNonNull(em, "em"),
         Objects.requireNonNull(sourceKey, "sourceKey"));
-    this.reads = new ThroughReads<>(bound);
     this.writes = new ThroughWrites<>(bound);
   }
 
@@ -44,34 +42,37 @@ public final class RelationOperations<S, K, T, TK, J> {
   }
 
   public List<T> find() {
-    return bound.inSession(reads::find);
+    return targets().list();
   }
 
   public List<T> find(Restriction<? super T> where) {
-    Objects.requireNonNull(where, "where");
-    return bound.inSession(() -> reads.find(where));
+    return targets().where(where).list();
   }
 
   public Optional<T> findById(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> reads.findById(targetKey));
+    // keyTo is unique: one target at most.
+    return targets().whereKey(targetKey).list().stream().findFirst();
   }
 
   public long count() {
-    return bound.inSession(reads::count);
+    return targets().count();
   }
 
   public boolean isLinked(TK targetKey) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> reads.isLinked(targetKey));
+    return targets().whereKey(targetKey).exists();
   }
 
   public List<Linked<T, J>> findWithThrough() {
-    return bound.inSession(reads::findWithThrough);
+    return targets().withThrough();
   }
 
   public RelationQuery<T, J> query() {
-    return new CriteriaRelationQuery<>(bound);
+    return targets();
+  }
+
+  /** Every read starts from the one query model of the linked targets. */
+  private TargetQuery<S, K, T, TK, J> targets() {
+    return new TargetQuery<>(bound);
   }
 
   public T create(T target) {
@@ -119,11 +120,11 @@ public final class RelationOperations<S, K, T, TK, J> {
   }
 
   public int patch(Patch<? super T> patch) {
-    return query().patch(patch);
+    return targets().patch(patch);
   }
 
   public int patch(Restriction<? super T> where, Patch<? super T> patch) {
-    return query().where(Objects.requireNonNull(where, "where")).patch(patch);
+    return targets().where(where).patch(patch);
   }
 
   public int delete() {

@@ -164,7 +164,8 @@ final class ThroughWrites<S, K, T, TK, J> {
    */
   int delete(Restriction<? super T> whereOrNull) {
     bound.requireTransaction("delete");
-    List<TK> keys = new ThroughReads<>(bound).linkedTargetKeys(whereOrNull);
+    TargetQuery<S, K, T, TK, J> targets = new TargetQuery<>(bound);
+    List<TK> keys = (whereOrNull == null ? targets : targets.where(whereOrNull)).lockedTargetKeys();
     if (keys.isEmpty()) {
       return 0;
     }

@@ -5,7 +5,6 @@ import dev.throughline.Patch;
 import dev.throughline.RelationQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -14,120 +13,125 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.query.Order;
 import org.hibernate.query.Page;
-import org.hibernate.query.criteria.JpaCriteriaUpdate;
+import org.hibernate.query.SelectionQuery;
 import org.hibernate.query.SortDirection;
+import org.hibernate.query.criteria.JpaCriteriaUpdate;
 import org.hibernate.query.restriction.Restriction;
 
 /**
- * {@link RelationQuery} built with the criteria API: targets are selected through a semi-join on
- * the through rows, so each comes once without {@code DISTINCT}, and through orders are
- * correlated aggregates, which every database accepts in {@code ORDER BY}.
+ * The one query model of the targets linked to one source: every read of the accessor ({@code
+ * find}, {@code findById}, {@code count}, {@code isLinked}, {@code findWithThrough}), the public
+ * {@link RelationQuery}, {@code patch} and the key query of {@code delete} are instances of it, so
+ * they agree by construction. Targets are selected through a semi-join on the through rows, so
+ * each comes once without {@code DISTINCT}; through orders are correlated aggregates, which every
+ * database accepts in {@code ORDER BY}. Statements are criteria queries whose translation
+ * Hibernate caches like that of an HQL string.
  */
-final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
+final class TargetQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
 
   /** Rows fetched per round trip when streaming. */
   static final int STREAM_FETCH_SIZE = 1000;
 
   private final BoundRelation<S, K, T, TK, J> bound;
+  private final LinkedTargets<S, K, T, TK, J> linked;
   private final List<Restriction<? super T>> targetRestrictions;
   private final List<Restriction<? super J>> throughRestrictions;
   private final List<Order<? super T>> targetOrders;
   private final List<Order<? super J>> throughOrders;
+  private final Object targetKey;
   private final int offset;
   private final int limit;
 
-  CriteriaRelationQuery(BoundRelation<S, K, T, TK, J> bound) {
-    this(bound, List.of(), List.of(), List.of(), List.of(), 0, -1);
+  TargetQuery(BoundRelation<S, K, T, TK, J> bound) {
+    this(bound, List.of(), List.of(), List.of(), List.of(), null, 0, -1);
   }
 
-  private CriteriaRelationQuery(
+  private TargetQuery(
       BoundRelation<S, K, T, TK, J> bound,
       List<Restriction<? super T>> targetRestrictions,
       List<Restriction<? super J>> throughRestrictions,
       List<Order<? super T>> targetOrders,
       List<Order<? super J>> throughOrders,
+      Object targetKey,
       int offset,
       int limit) {
     this.bound = bound;
+    this.linked = new LinkedTargets<>(bound.relation());
     this.targetRestrictions = targetRestrictions;
     this.throughRestrictions = throughRestrictions;
     this.targetOrders = targetOrders;
     this.throughOrders = throughOrders;
+    this.targetKey = targetKey;
     this.offset = offset;
     this.limit = limit;
   }
 
-  private static <E> List<E> plus(List<E> list, E element) {
-    List<E> copy = new ArrayList<>(list);
-    copy.add(element);
-    return List.copyOf(copy);
-  }
-
   @Override
-  public CriteriaRelationQuery<S, K, T, TK, J> where(Restriction<? super T> where) {
+  public TargetQuery<S, K, T, TK, J> where(Restriction<? super T> where) {
     Objects.requireNonNull(where, "where");
-    return new CriteriaRelationQuery<>(bound, plus(targetRestrictions, where), throughRestrictions,
-        targetOrders, throughOrders, offset, limit);
+    return new TargetQuery<>(bound, Refinements.plus(targetRestrictions, where), throughRestrictions,
+        targetOrders, throughOrders, targetKey, offset, limit);
   }
 
   @Override
-  public RelationQuery<T, J> whereThrough(Restriction<? super J> where) {
+  public TargetQuery<S, K, T, TK, J> whereThrough(Restriction<? super J> where) {
     Objects.requireNonNull(where, "where");
-    return new CriteriaRelationQuery<>(bound, targetRestrictions, plus(throughRestrictions, where),
-        targetOrders, throughOrders, offset, limit);
+    return new TargetQuery<>(bound, targetRestrictions, Refinements.plus(throughRestrictions, where),
+        targetOrders, throughOrders, targetKey, offset, limit);
+  }
+
+  /** Only the target with this key ({@code keyTo}). */
+  TargetQuery<S, K, T, TK, J> whereKey(TK key) {
+    return new TargetQuery<>(bound, targetRestrictions, throughRestrictions, targetOrders, throughOrders,
+        Objects.requireNonNull(key, "targetKey"), offset, limit);
   }
 
   @Override
-  public RelationQuery<T, J> orderBy(Order<? super T> order) {
+  public TargetQuery<S, K, T, TK, J> orderBy(Order<? super T> order) {
     CriteriaPaths.attributeOf(Objects.requireNonNull(order, "order"));
-    return new CriteriaRelationQuery<>(bound, targetRestrictions, throughRestrictions,
-        plus(targetOrders, order), throughOrders, offset, limit);
+    return new TargetQuery<>(bound, targetRestrictions, throughRestrictions,
+        Refinements.plus(targetOrders, order), throughOrders, targetKey, offset, limit);
   }
 
   @Override
-  public RelationQuery<T, J> orderByThrough(Order<? super J> order) {
+  public TargetQuery<S, K, T, TK, J> orderByThrough(Order<? super J> order) {
     CriteriaPaths.attributeOf(Objects.requireNonNull(order, "order"));
-    return new CriteriaRelationQuery<>(bound, targetRestrictions, throughRestrictions,
-        targetOrders, plus(throughOrders, order), offset, limit);
+    return new TargetQuery<>(bound, targetRestrictions, throughRestrictions,
+        targetOrders, Refinements.plus(throughOrders, order), targetKey, offset, limit);
   }
 
   @Override
-  public RelationQuery<T, J> offset(int offset) {
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative: " + offset);
-    }
-    return new CriteriaRelationQuery<>(bound, targetRestrictions, throughRestrictions,
-        targetOrders, throughOrders, offset, limit);
+  public TargetQuery<S, K, T, TK, J> offset(int offset) {
+    return new TargetQuery<>(bound, targetRestrictions, throughRestrictions, targetOrders, throughOrders,
+        targetKey, Refinements.notNegative(offset, "offset"), limit);
   }
 
   @Override
-  public RelationQuery<T, J> limit(int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must not be negative: " + limit);
-    }
-    return new CriteriaRelationQuery<>(bound, targetRestrictions, throughRestrictions,
-        targetOrders, throughOrders, offset, limit);
+  public TargetQuery<S, K, T, TK, J> limit(int limit) {
+    return new TargetQuery<>(bound, targetRestrictions, throughRestrictions, targetOrders, throughOrders,
+        targetKey, offset, Refinements.notNegative(limit, "limit"));
   }
 
   @Override
-  public RelationQuery<T, J> page(Page page) {
+  public TargetQuery<S, K, T, TK, J> page(Page page) {
     Objects.requireNonNull(page, "page");
     return offset(page.getFirstResult()).limit(page.getMaxResults());
   }
 
   @Override
   public List<T> list() {
-    return bound.inSession(() -> paged(bound.em().createQuery(targetQuery())).getResultList());
+    return bound.inSession(() -> paged(query(targetQuery())).getResultList());
   }
 
   @Override
@@ -137,7 +141,7 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     // itself is detached once read.
     Set<T> managedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
     managedBefore.addAll(ManagedEntities.of(em, relation().target.type()));
-    TypedQuery<T> query = paged(em.createQuery(targetQuery()));
+    TypedQuery<T> query = paged(query(targetQuery()));
     query.setHint("org.hibernate.fetchSize", STREAM_FETCH_SIZE);
     query.setHint("org.hibernate.readOnly", true);
     return bound.inSession(query::getResultStream).map(target -> {
@@ -154,7 +158,7 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<T> target = query.from(relation().target.type());
     query.select(cb.count(target)).where(targetPredicate(query, target));
-    return bound.inSession(() -> bound.em().createQuery(query).getSingleResult());
+    return bound.inSession(() -> query(query).getSingleResult());
   }
 
   @Override
@@ -162,26 +166,26 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     if (limit == 0) {
       return false;
     }
-    return bound.inSession(() -> !paged(bound.em().createQuery(targetKeyQuery()))
-        .setMaxResults(1).getResultList().isEmpty());
+    return bound.inSession(() -> !paged(query(targetKeyQuery())).setMaxResults(1).getResultList().isEmpty());
   }
 
   /**
    * The keys of the matching targets, unordered and unpaged, for {@code delete}: the targets are
-   * locked exclusively until the transaction ends.
+   * locked exclusively until the transaction ends ({@link ExistenceLocks}).
    */
   @SuppressWarnings("unchecked")
-  List<TK> targetKeys() {
-    CriteriaQuery<Object> query = targetKeyQuery();
-    Path<?> key = (Path<?>) query.getSelection();
+  List<TK> lockedTargetKeys() {
+    CriteriaQuery<Object> query = cb().createQuery(Object.class);
+    Root<T> target = query.from(relation().target.type());
+    Path<Object> key = linked.targetKey(target);
+    query.select(key).where(targetPredicate(query, target));
     return (List<TK>) ExistenceLocks.exclusive(bound.em(), query, key, relation().target).getResultList();
   }
 
   private CriteriaQuery<Object> targetKeyQuery() {
     CriteriaQuery<Object> query = cb().createQuery(Object.class);
     Root<T> target = query.from(relation().target.type());
-    return query.select(CriteriaPaths.path(target, relation().target.keyAttribute()))
-        .where(targetPredicate(query, target));
+    return query.select(linked.targetKey(target)).where(targetPredicate(query, target));
   }
 
   @Override
@@ -191,26 +195,20 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
     Root<J> through = query.from(relation.throughType);
     Root<T> target = query.from(relation.target.type());
-    Path<Object> targetKey = CriteriaPaths.path(target, relation.target.keyAttribute());
-    List<Predicate> predicates = new ArrayList<>();
-    predicates.add(cb.equal(targetKey, CriteriaPaths.path(through, relation.throughKeyToPath)));
-    predicates.add(throughOfSource(through));
-    throughRestrictions.forEach(r -> predicates.add(r.toPredicate(through, cb)));
-    targetRestrictions.forEach(r -> predicates.add(r.toPredicate(target, cb)));
-    List<jakarta.persistence.criteria.Order> orders = new ArrayList<>(targetOrders(target));
-    for (Order<? super J> order : throughOrders) {
-      Path<Object> attribute = CriteriaPaths.path(through, CriteriaPaths.attributeOf(order));
-      orders.add(CriteriaPaths.toCriteria(cb, CriteriaPaths.sortKey(cb, attribute, order), order));
-    }
-    orders.add(cb.asc(targetKey));
+    List<Predicate> predicates = linked.rowsOfSource(cb, through, bound.sourceKey(), throughRestrictions);
+    predicates.add(linked.pairs(cb, through, target));
+    predicates.addAll(targetPredicates(target));
+    List<jakarta.persistence.criteria.Order> orders = CriteriaPaths.orders(cb, target, targetOrders);
+    orders.addAll(CriteriaPaths.orders(cb, through, throughOrders));
+    orders.add(cb.asc(linked.targetKey(target)));
     orders.add(cb.asc(CriteriaPaths.path(through, relation.throughIdAttribute)));
     query.select(cb.array(target, through)).where(predicates.toArray(Predicate[]::new)).orderBy(orders);
-    List<Object[]> rows = bound.inSession(() -> paged(bound.em().createQuery(query)).getResultList());
-    List<Linked<T, J>> linked = new ArrayList<>(rows.size());
+    List<Object[]> rows = bound.inSession(() -> paged(query(query)).getResultList());
+    List<Linked<T, J>> pairs = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
-      linked.add(new Linked<>(relation.target.type().cast(row[0]), relation.throughType.cast(row[1])));
+      pairs.add(new Linked<>(relation.target.type().cast(row[0]), relation.throughType.cast(row[1])));
     }
-    return linked;
+    return pairs;
   }
 
   @Override
@@ -262,9 +260,9 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     for (List<Object> chunk : KeyChunks.split(keys, KeyChunks.sizeFor(bound.em()))) {
       CriteriaQuery<Object> query = cb().createQuery(Object.class);
       Root<T> target = query.from(side.type());
-      Path<Object> key = CriteriaPaths.path(target, side.keyAttribute());
+      Path<Object> key = linked.targetKey(target);
       query.select(key).where(targetPredicate(query, target), key.in(chunk));
-      matching.addAll(bound.em().createQuery(query).getResultList());
+      matching.addAll(query(query).getResultList());
     }
     List<T> changed = new ArrayList<>();
     for (T target : managed) {
@@ -285,40 +283,33 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     CriteriaBuilder cb = cb();
     CriteriaQuery<T> query = cb.createQuery(relation.target.type());
     Root<T> target = query.from(relation.target.type());
-    Path<Object> targetKey = CriteriaPaths.path(target, relation.target.keyAttribute());
-    List<jakarta.persistence.criteria.Order> orders = new ArrayList<>(targetOrders(target));
+    Path<Object> key = linked.targetKey(target);
+    List<jakarta.persistence.criteria.Order> orders = CriteriaPaths.orders(cb, target, targetOrders);
     for (Order<? super J> order : throughOrders) {
-      orders.add(CriteriaPaths.toCriteria(cb, throughSortKey(query, targetKey, order), order));
+      orders.add(CriteriaPaths.toCriteria(cb, throughSortKey(query, key, order), order));
     }
-    orders.add(cb.asc(targetKey));
+    orders.add(cb.asc(key));
     return query.select(target).where(targetPredicate(query, target)).orderBy(orders);
-  }
-
-  private List<jakarta.persistence.criteria.Order> targetOrders(Root<T> target) {
-    CriteriaBuilder cb = cb();
-    List<jakarta.persistence.criteria.Order> orders = new ArrayList<>();
-    for (Order<? super T> order : targetOrders) {
-      Path<Object> attribute = CriteriaPaths.path(target, CriteriaPaths.attributeOf(order));
-      orders.add(CriteriaPaths.toCriteria(cb, CriteriaPaths.sortKey(cb, attribute, order), order));
-    }
-    return orders;
   }
 
   /** Linked to the source by a matching through row, and matching the target restrictions. */
   private Predicate targetPredicate(CommonAbstractCriteria query, Root<T> target) {
     CriteriaBuilder cb = cb();
-    Path<Object> targetKey = CriteriaPaths.path(target, relation().target.keyAttribute());
-    // Typed like the key, so that Hibernate accepts the comparison.
-    @SuppressWarnings("unchecked")
-    Class<Object> keyType = (Class<Object>) targetKey.getJavaType();
-    Subquery<Object> linked = query.subquery(keyType);
-    Root<J> through = linked.from(relation().throughType);
-    linked.select(CriteriaPaths.path(through, relation().throughKeyToPath))
-        .where(throughPredicates(through).toArray(Predicate[]::new));
     List<Predicate> predicates = new ArrayList<>();
-    predicates.add(targetKey.in(linked));
-    targetRestrictions.forEach(r -> predicates.add(r.toPredicate(target, cb)));
+    predicates.add(linked.linkedToSource(cb, query, target, bound.sourceKey(), throughRestrictions));
+    predicates.addAll(targetPredicates(target));
     return cb.and(predicates.toArray(Predicate[]::new));
+  }
+
+  /** The target restrictions, and the key when the query is for one target. */
+  private List<Predicate> targetPredicates(Root<T> target) {
+    CriteriaBuilder cb = cb();
+    List<Predicate> predicates = new ArrayList<>();
+    if (targetKey != null) {
+      predicates.add(cb.equal(linked.targetKey(target), targetKey));
+    }
+    targetRestrictions.forEach(restriction -> predicates.add(restriction.toPredicate(target, cb)));
+    return predicates;
   }
 
   /**
@@ -330,8 +321,8 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     Subquery<Comparable<Object>> rows = query.subquery(comparableClass());
     Root<J> through = rows.from(relation().throughType);
     Path<Comparable<Object>> attribute = comparable(CriteriaPaths.path(through, CriteriaPaths.attributeOf(order)));
-    List<Predicate> predicates = throughPredicates(through);
-    predicates.add(cb.equal(CriteriaPaths.path(through, relation().throughKeyToPath), targetKey));
+    List<Predicate> predicates = linked.rowsOfSource(cb, through, bound.sourceKey(), throughRestrictions);
+    predicates.add(cb.equal(linked.targetKeyOf(through), targetKey));
     Expression<Comparable<Object>> value = order.caseSensitive()
         ? attribute
         : comparable(cb.lower(attribute.as(String.class)));
@@ -340,15 +331,11 @@ final class CriteriaRelationQuery<S, K, T, TK, J> implements RelationQuery<T, J>
     return rows;
   }
 
-  private List<Predicate> throughPredicates(Root<J> through) {
-    List<Predicate> predicates = new ArrayList<>();
-    predicates.add(throughOfSource(through));
-    throughRestrictions.forEach(r -> predicates.add(r.toPredicate(through, cb())));
-    return predicates;
-  }
-
-  private Predicate throughOfSource(Root<J> through) {
-    return cb().equal(CriteriaPaths.path(through, relation().throughKeyFromPath), bound.sourceKey());
+  /** A query whose translation Hibernate keeps, as it does for HQL text. */
+  private <R> TypedQuery<R> query(CriteriaQuery<R> criteria) {
+    TypedQuery<R> query = bound.em().createQuery(criteria);
+    query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
+    return query;
   }
 
   private <R> TypedQuery<R> paged(TypedQuery<R> query) {
