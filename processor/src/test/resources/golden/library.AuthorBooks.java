@@ -36,8 +36,8 @@ public final class AuthorBooks extends RelationAccessor<Library.Author, UUID, Li
 
   static {
     RELATION = Relation.<Library.Author, UUID, Library.Book, UUID, Library.Authorship>builder("Author", "books")
-        .sourceById(Library.Author.class, "Author", "id", Library.Author::getId)
-        .targetById(Library.Book.class, "Book", "id", Library.Book::getId)
+        .source(Library.Author.class, "Author", Relation.idKey("id"), Library.Author::getId)
+        .target(Library.Book.class, "Book", Relation.idKey("id"), Library.Book::getId)
         .through(Library.Authorship.class, "Authorship", "id", Library.Authorship::new)
         .throughKeyFromAssociation("author", (row, source) -> row.author = source)
         .throughKeyToValue("bookId", (row, key) -> row.bookId = key)

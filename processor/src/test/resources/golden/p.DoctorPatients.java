@@ -35,8 +35,8 @@ public final class DoctorPatients extends RelationAccessor<Doctor, Long, Patient
 
   static {
     RELATION = Relation.<Doctor, Long, Patient, Long, Appointment>builder("Doctor", "patients")
-        .sourceById(Doctor.class, "Doctor", "id", source -> source.id)
-        .targetById(Patient.class, "Patient", "pid", target -> target.pid)
+        .source(Doctor.class, "Doctor", Relation.idKey("id"), source -> source.id)
+        .target(Patient.class, "Patient", Relation.idKey("pid"), target -> target.pid)
         .through(Appointment.class, "Appointment", "id", Appointment::new)
         .throughKeyFromValue("doctorId", (row, key) -> row.doctorId = key)
         .throughKeyToValue("patientId", (row, key) -> row.patientId = key)

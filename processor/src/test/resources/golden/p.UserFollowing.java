@@ -36,8 +36,8 @@ public final class UserFollowing extends RelationAccessor<User, Long, User, Long
 
   static {
     RELATION = Relation.<User, Long, User, Long, Follow>builder("User", "following")
-        .sourceById(User.class, "AppUser", "id", User::getId)
-        .targetById(User.class, "AppUser", "id", User::getId)
+        .source(User.class, "AppUser", Relation.idKey("id"), User::getId)
+        .target(User.class, "AppUser", Relation.idKey("id"), User::getId)
         .through(Follow.class, "Follow", "id", Follow::new)
         .throughKeyFromAssociation("follower", (row, source) -> row.setFollower(source))
         .throughKeyToAssociation("followee", (row, target) -> row.setFollowee(target))

@@ -35,8 +35,8 @@ public final class PupilClassrooms extends RelationAccessor<Pupil, Long, Classro
 
   static {
     RELATION = Relation.<Pupil, Long, Classroom, Long, Enrollment>builder("Pupil", "classrooms")
-        .sourceById(Pupil.class, "Pupil", "id", Pupil::getId)
-        .targetById(Classroom.class, "Classroom", "id", Classroom::getId)
+        .source(Pupil.class, "Pupil", Relation.idKey("id"), Pupil::getId)
+        .target(Classroom.class, "Classroom", Relation.idKey("id"), Classroom::getId)
         .through(Enrollment.class, "Enrollment", "id", PupilClassrooms::newThroughRow)
         .throughKeyFromAssociation("pupil", (row, source) -> row.pupil = source)
         .throughKeyToAssociation("classroom", (row, target) -> row.classroom = target)

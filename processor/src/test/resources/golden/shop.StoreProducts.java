@@ -36,8 +36,8 @@ public final class StoreProducts extends RelationAccessor<Store, String, Product
 
   static {
     RELATION = Relation.<Store, String, Product, String, StoreProduct>builder("Store", "products")
-        .sourceByKey(Store.class, "Shop", "code", source -> source.code)
-        .targetByKey(Product.class, "Product", "sku", Product::getSku)
+        .source(Store.class, "Shop", Relation.uniqueKey("code"), source -> source.code)
+        .target(Product.class, "Product", Relation.uniqueKey("sku"), Product::getSku)
         .through(StoreProduct.class, "StoreProduct", "id", StoreProduct::new)
         .throughKeyFromValue("storeCode", (row, key) -> row.storeCode = key)
         .throughKeyToValue("productSku", (row, key) -> row.productSku = key)

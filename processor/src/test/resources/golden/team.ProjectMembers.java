@@ -35,8 +35,8 @@ public final class ProjectMembers extends RelationAccessor<Project, Long, Member
 
   static {
     RELATION = Relation.<Project, Long, Member, Long, Membership>builder("Project", "members")
-        .sourceById(Project.class, "Project", "id", source -> source.id)
-        .targetById(Member.class, "Member", "id", target -> target.id)
+        .source(Project.class, "Project", Relation.idKey("id"), source -> source.id)
+        .target(Member.class, "Member", Relation.idKey("id"), target -> target.id)
         .through(Membership.class, "Membership", "id", Membership::new)
         .throughKeyFromValue("projectId", (row, key) -> row.projectId = key)
         .throughKeyToValue("memberId", (row, key) -> row.memberId = key)

@@ -5,6 +5,7 @@ import dev.throughline.runtime.RelationOperations;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.query.restriction.Restriction;
@@ -146,7 +147,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target) {
-    return operations.create(target);
+    return operations.create(target, null);
   }
 
   /**
@@ -159,7 +160,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    * @throws NoSuchEntityException if the source does not exist; nothing is written then
    */
   public T create(T target, Consumer<? super J> throughData) {
-    return operations.create(target, throughData);
+    return operations.create(
+        Objects.requireNonNull(target, "target"), Objects.requireNonNull(throughData, "throughData"));
   }
 
   /**
@@ -172,7 +174,7 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey) {
-    return operations.link(targetKey);
+    return operations.link(targetKey, null);
   }
 
   /**
@@ -187,7 +189,8 @@ public class RelationAccessor<S, K, T, TK, J> {
    *     database has foreign keys; nothing is written then
    */
   public J link(TK targetKey, Consumer<? super J> throughData) {
-    return operations.link(targetKey, throughData);
+    return operations.link(
+        Objects.requireNonNull(targetKey, "targetKey"), Objects.requireNonNull(throughData, "throughData"));
   }
 
   /**

@@ -63,7 +63,7 @@ class ClassFileShapesTest {
         .file();
     Compilation compilation = compileAgainst(classPath, doctor);
     assertThat(generatedSource(compilation, "p.DoctorPatients"))
-        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)")
+        .contains(".target(Patient.class, \"Patient\", Relation.idKey(\"id\"), Patient::getId)")
         .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)")
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");

@@ -51,8 +51,8 @@ class ShapesTest {
             public void setPid(long pid) { this.pid = pid; }
             """).file());
     assertThat(accessor)
-        .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
-        .contains(".targetById(Patient.class, \"Patient\", \"pid\", Patient::getPid)")
+        .contains(".source(Doctor.class, \"Doctor\", Relation.idKey(\"id\"), Doctor::getId)")
+        .contains(".target(Patient.class, \"Patient\", Relation.idKey(\"pid\"), Patient::getPid)")
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)")
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.setDoctorId(key))")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))")
@@ -75,7 +75,7 @@ class ShapesTest {
         entity("p.Patient", "").replace("class Patient", "class Patient extends BaseEntity<Long>").file());
     assertThat(accessor)
         .contains("Relation<Doctor, Long, Patient, Long, Appointment> RELATION;")
-        .contains(".sourceById(Doctor.class, \"Doctor\", \"id\", Doctor::getId)")
+        .contains(".source(Doctor.class, \"Doctor\", Relation.idKey(\"id\"), Doctor::getId)")
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)");
   }
 
@@ -85,7 +85,7 @@ class ShapesTest {
         entity("p.Person", "@Id Long id;").replace("@Entity", "@Entity\n@Inheritance").file(),
         Clinic.doctor().without("@Id Long id;").replace("class Doctor", "class Doctor extends Person").file(),
         Clinic.APPOINTMENT, Clinic.PATIENT);
-    assertThat(accessor).contains(".sourceById(Doctor.class, \"Doctor\", \"id\", source -> source.id)");
+    assertThat(accessor).contains(".source(Doctor.class, \"Doctor\", Relation.idKey(\"id\"), source -> source.id)");
   }
 
   @Test
@@ -95,7 +95,7 @@ class ShapesTest {
         Clinic.appointment().replace("@Entity", "@Entity(name = \"Visit\")").file(),
         Clinic.PATIENT);
     assertThat(accessor)
-        .contains(".sourceById(Doctor.class, \"Doc\", \"id\", source -> source.id)")
+        .contains(".source(Doctor.class, \"Doc\", Relation.idKey(\"id\"), source -> source.id)")
         .contains(".through(Appointment.class, \"Visit\", \"id\", Appointment::new)");
   }
 
@@ -134,7 +134,7 @@ class ShapesTest {
     assertThat(accessor)
         .contains("public final class DoctorPatients extends RelationAccessor<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment> {")
         .contains("Relation<Hospital.Doctor, Long, Hospital.Patient, Long, Hospital.Appointment>")
-        .contains(".sourceById(Hospital.Doctor.class, \"Doctor\", \"id\", source -> source.id)")
+        .contains(".source(Hospital.Doctor.class, \"Doctor\", Relation.idKey(\"id\"), source -> source.id)")
         .contains(".through(Hospital.Appointment.class, \"Appointment\", \"id\", Hospital.Appointment::new)")
         .contains("public static DoctorPatients of(EntityManager em, Hospital.Doctor source)");
   }
@@ -184,8 +184,8 @@ class ShapesTest {
         entity("p.StoreProduct", "@Id Long id;\nString storeCode;\nString productSku;").file());
     assertThat(accessor)
         .contains("Relation<Store, String, Product, String, StoreProduct> RELATION;")
-        .contains(".sourceByKey(Store.class, \"Store\", \"code\", source -> source.code)")
-        .contains(".targetByKey(Product.class, \"Product\", \"sku\", target -> target.sku)")
+        .contains(".source(Store.class, \"Store\", Relation.uniqueKey(\"code\"), source -> source.code)")
+        .contains(".target(Product.class, \"Product\", Relation.uniqueKey(\"sku\"), target -> target.sku)")
         .contains("public static StoreProducts of(EntityManager em, String sourceKey)")
         .contains("public final class StoreProducts extends RelationAccessor<Store, String, Product, String, StoreProduct> {");
   }
@@ -250,7 +250,7 @@ class ShapesTest {
     assertThat(accessor)
         .contains("import q.Appointment;")
         .contains("import r.Patient;")
-        .contains(".targetById(Patient.class, \"Patient\", \"id\", Patient::getId)")
+        .contains(".target(Patient.class, \"Patient\", Relation.idKey(\"id\"), Patient::getId)")
         .contains(".throughKeyFromValue(\"doctorId\", (row, key) -> row.doctorId = key)")
         .contains(".throughKeyToValue(\"patientId\", (row, key) -> row.setPatientId(key))");
   }
@@ -274,7 +274,7 @@ class ShapesTest {
         Clinic.PATIENT);
     assertThat(accessor)
         .contains("Relation<Doctor, DoctorKey, Patient, Long, Appointment> RELATION;")
-        .contains(".sourceById(Doctor.class, \"Doctor\", \"key\", source -> source.key)");
+        .contains(".source(Doctor.class, \"Doctor\", Relation.idKey(\"key\"), source -> source.key)");
   }
 
   @Test

@@ -61,6 +61,31 @@ public final class Relation<S, K, T, TK, J> {
   }
 
   /**
+   * An attribute that through rows reference, and whether it is the entity's id (an uninitialized
+   * proxy knows its id without SQL).
+   *
+   * @param attribute the attribute name
+   * @param isId whether it is the entity's id
+   */
+  public record Key(String attribute, boolean isId) {
+
+    /** Checks that the attribute is named. */
+    public Key {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+  }
+
+  /** The entity's id attribute, as the key through rows reference. */
+  public static Key idKey(String attribute) {
+    return new Key(attribute, true);
+  }
+
+  /** A unique attribute other than the id, as the key through rows reference. */
+  public static Key uniqueKey(String attribute) {
+    return new Key(attribute, false);
+  }
+
+  /**
    * Starts describing a relation.
    *
    * @param sourceName the source's simple class name, as messages show it
@@ -153,58 +178,28 @@ public final class Relation<S, K, T, TK, J> {
     }
 
     /**
-     * The source entity, whose id through rows reference ({@code keyFrom} is the id).
+     * The source entity.
      *
      * @param type the entity class
      * @param entityName its JPA entity name, as queries name it
-     * @param idAttribute its id attribute
-     * @param key reads the id from an instance
+     * @param key the attribute that through rows reference ({@code keyFrom})
+     * @param reader reads that attribute from an instance
      */
-    public Builder<S, K, T, TK, J> sourceById(
-        Class<S> type, String entityName, String idAttribute, Function<? super S, ? extends K> key) {
-      this.source = new EntitySide<>(type, entityName, idAttribute, true, key);
+    public Builder<S, K, T, TK, J> source(Class<S> type, String entityName, Key key, Function<? super S, ? extends K> reader) {
+      this.source = new EntitySide<>(type, entityName, key.attribute(), key.isId(), reader);
       return this;
     }
 
     /**
-     * The source entity, whose unique non-id attribute {@code keyFrom} through rows reference.
+     * The target entity.
      *
      * @param type the entity class
      * @param entityName its JPA entity name, as queries name it
-     * @param keyAttribute the attribute that through rows reference
-     * @param key reads that attribute from an instance
+     * @param key the attribute that through rows reference ({@code keyTo})
+     * @param reader reads that attribute from an instance
      */
-    public Builder<S, K, T, TK, J> sourceByKey(
-        Class<S> type, String entityName, String keyAttribute, Function<? super S, ? extends K> key) {
-      this.source = new EntitySide<>(type, entityName, keyAttribute, false, key);
-      return this;
-    }
-
-    /**
-     * The target entity, whose id through rows reference ({@code keyTo} is the id).
-     *
-     * @param type the entity class
-     * @param entityName its JPA entity name, as queries name it
-     * @param idAttribute its id attribute
-     * @param key reads the id from an instance
-     */
-    public Builder<S, K, T, TK, J> targetById(
-        Class<T> type, String entityName, String idAttribute, Function<? super T, ? extends TK> key) {
-      this.target = new EntitySide<>(type, entityName, idAttribute, true, key);
-      return this;
-    }
-
-    /**
-     * The target entity, whose unique non-id attribute {@code keyTo} through rows reference.
-     *
-     * @param type the entity class
-     * @param entityName its JPA entity name, as queries name it
-     * @param keyAttribute the attribute that through rows reference
-     * @param key reads that attribute from an instance
-     */
-    public Builder<S, K, T, TK, J> targetByKey(
-        Class<T> type, String entityName, String keyAttribute, Function<? super T, ? extends TK> key) {
-      this.target = new EntitySide<>(type, entityName, keyAttribute, false, key);
+    public Builder<S, K, T, TK, J> target(Class<T> type, String entityName, Key key, Function<? super T, ? extends TK> reader) {
+      this.target = new EntitySide<>(type, entityName, key.attribute(), key.isId(), reader);
       return this;
     }
 

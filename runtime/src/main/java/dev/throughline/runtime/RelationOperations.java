@@ -75,26 +75,16 @@ public final class RelationOperations<S, K, T, TK, J> {
     return new TargetQuery<>(bound);
   }
 
-  public T create(T target) {
+  /** Persists the target and a through row; {@code throughDataOrNull} fills the row, if given. */
+  public T create(T target, Consumer<? super J> throughDataOrNull) {
     Objects.requireNonNull(target, "target");
-    return bound.inSession(() -> writes.create(target, null));
+    return bound.inSession(() -> writes.create(target, throughDataOrNull));
   }
 
-  public T create(T target, Consumer<? super J> throughData) {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(throughData, "throughData");
-    return bound.inSession(() -> writes.create(target, throughData));
-  }
-
-  public J link(TK targetKey) {
+  /** Persists a through row; {@code throughDataOrNull} fills it, if given. */
+  public J link(TK targetKey, Consumer<? super J> throughDataOrNull) {
     Objects.requireNonNull(targetKey, "targetKey");
-    return bound.inSession(() -> writes.link(targetKey, null));
-  }
-
-  public J link(TK targetKey, Consumer<? super J> throughData) {
-    Objects.requireNonNull(targetKey, "targetKey");
-    Objects.requireNonNull(throughData, "throughData");
-    return bound.inSession(() -> writes.link(targetKey, throughData));
+    return bound.inSession(() -> writes.link(targetKey, throughDataOrNull));
   }
 
   public List<J> linkAll(Collection<TK> targetKeys) {

@@ -23,8 +23,8 @@ class RelationEngineTest {
 
   static final Relation<Team, Long, Player, Long, Membership> PLAYERS =
       Relation.<Team, Long, Player, Long, Membership>builder("Team", "players")
-          .sourceById(Team.class, "Team", "id", team -> team.id)
-          .targetById(Player.class, "Player", "id", player -> player.id)
+          .source(Team.class, "Team", Relation.idKey("id"), team -> team.id)
+          .target(Player.class, "Player", Relation.idKey("id"), player -> player.id)
           .through(Membership.class, "Membership", "id", Membership::new)
           .throughKeyFromValue("teamId", (row, key) -> row.teamId = key)
           .throughKeyToValue("playerId", (row, key) -> row.playerId = key)
@@ -33,8 +33,8 @@ class RelationEngineTest {
 
   static final Relation<Team, Long, Player, Long, Captaincy> CAPTAINS =
       Relation.<Team, Long, Player, Long, Captaincy>builder("Team", "captains")
-          .sourceById(Team.class, "Team", "id", team -> team.id)
-          .targetById(Player.class, "Player", "id", player -> player.id)
+          .source(Team.class, "Team", Relation.idKey("id"), team -> team.id)
+          .target(Player.class, "Player", Relation.idKey("id"), player -> player.id)
           .through(Captaincy.class, "Captaincy", "id", Captaincy::new)
           .throughKeyFromAssociation("team", (row, team) -> row.team = team)
           .throughKeyToAssociation("player", (row, player) -> row.player = player)
@@ -164,7 +164,7 @@ class RelationEngineTest {
 
   @Test
   void missingRowsAreNamedInTheException() {
-    factory.inTransaction(session -> assertThatThrownBy(() -> new RelationOperations<>(CAPTAINS, session, reds).link(404L))
+    factory.inTransaction(session -> assertThatThrownBy(() -> new RelationOperations<>(CAPTAINS, session, reds).link(404L, null))
         .isInstanceOf(NoSuchEntityException.class)
         .hasMessage("No Player with id 404"));
   }

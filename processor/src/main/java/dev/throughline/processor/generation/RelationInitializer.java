@@ -1,6 +1,7 @@
 package dev.throughline.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.throughline.processor.model.KeyModel;
 import dev.throughline.processor.model.MemberAccess;
 import dev.throughline.processor.model.RelationFieldModel;
 import dev.throughline.processor.model.RelationModel;
@@ -22,10 +23,10 @@ final class RelationInitializer {
             relation.source().type().simpleName(), relation.field().name())
         .indent()
         .indent()
-        .add(".$N($T.class, $S, $S, $L)\n", relation.keyFrom().isId() ? "sourceById" : "sourceByKey", names.source(), relation.source().entityName(),
-            relation.keyFrom().attribute(), keyReader(names, true, relation.keyFrom().read()))
-        .add(".$N($T.class, $S, $S, $L)\n", relation.keyTo().isId() ? "targetById" : "targetByKey", names.target(), relation.target().entityName(),
-            relation.keyTo().attribute(), keyReader(names, false, relation.keyTo().read()))
+        .add(".source($T.class, $S, $L, $L)\n", names.source(), relation.source().entityName(),
+            key(relation.keyFrom()), keyReader(names, true, relation.keyFrom().read()))
+        .add(".target($T.class, $S, $L, $L)\n", names.target(), relation.target().entityName(),
+            key(relation.keyTo()), keyReader(names, false, relation.keyTo().read()))
         .add(".through($T.class, $S, $S, $L)\n", names.through(), relation.through().entityName(),
             relation.throughId().attribute(), ThroughRowFactory.supplier(relation, names))
         .add("$L\n", throughKey("throughKeyFrom", relation.throughKeyFrom(), "source"))
@@ -42,6 +43,11 @@ final class RelationInitializer {
         .unindent()
         .unindent()
         .build();
+  }
+
+  /** {@code Relation.idKey("id")}, or {@code Relation.uniqueKey("code")} for a key that is not the id. */
+  private static CodeBlock key(KeyModel key) {
+    return CodeBlock.of("$T.$N($S)", ReferencedTypes.RELATION, key.isId() ? "idKey" : "uniqueKey", key.attribute());
   }
 
   /** {@code Doctor::getId}, or {@code source -> source.id} when there is no getter. */
