@@ -20,12 +20,12 @@ public abstract class DatabaseTest {
   }
 
   /** Runs work in its own session and committed transaction. */
-  protected void inTransaction(Consumer<Session> work) {
+  public void inTransaction(Consumer<Session> work) {
     factory.inTransaction(work);
   }
 
   /** Runs work in its own session and committed transaction and returns its result. */
-  protected <R> R fromTransaction(Function<Session, R> work) {
+  public <R> R fromTransaction(Function<Session, R> work) {
     return factory.fromTransaction(work);
   }
 
@@ -33,7 +33,7 @@ public abstract class DatabaseTest {
    * Runs work in a new session and transaction, with the SQL log and statistics reset just
    * before, and flushes before returning, so that the statements counted are all of them.
    */
-  protected <R> R counted(Session session, Function<Session, R> work) {
+  public <R> R counted(Session session, Function<Session, R> work) {
     session.flush();
     sql.reset();
     factory.getStatistics().clear();
@@ -45,5 +45,15 @@ public abstract class DatabaseTest {
   /** Statements Hibernate prepared since the last reset (its statistics, sequence fetches included). */
   protected long preparedStatements() {
     return factory.getStatistics().getPrepareStatementCount();
+  }
+
+  /** Asserts on the statements the work counted last ran. */
+  public StatementsAssert assertStatements() {
+    return new StatementsAssert(sql, "");
+  }
+
+  /** The same, saying in a failure what was counted ("for 3 sources"). */
+  public StatementsAssert assertStatements(String context, Object... args) {
+    return new StatementsAssert(sql, String.format(context, args) + ": ");
   }
 }
