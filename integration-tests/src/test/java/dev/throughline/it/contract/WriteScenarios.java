@@ -1,0 +1,265 @@
+package dev.throughline.it.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.throughline.Linked;
+import dev.throughline.NoSuchEntityException;
+import dev.throughline.RelationAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * create, link and linkAll: the statements each takes, the rows it makes, and that a missing
+ * source or target is a {@link NoSuchEntityException} naming entity, key attribute and key, with
+ * nothing written.
+ */
+public interface WriteScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T, TK, J> {
+
+  @Test
+  default void createPersistsTheTargetAndOneThroughRow() {
+    T eve = fromTransaction(session -> {
+      T target = model().newTarget(EVE);
+      T created = counted(session, s -> of(s, idle()).create(target));
+      assertStatements().selects(1).inserts(2).total(3);
+      assertThat(created).isSameAs(target);
+      assertThat(model().targetKey(created)).isNotNull().isNotIn(ann(), bob(), cid(), dee());
+      remember(created);
+      return created;
+    });
+    inTransaction(session -> {
+      assertThat(names(of(session, idle()).find())).containsExactly(EVE);
+      assertThat(of(session, idle()).findWithThrough()).singleElement().satisfies(row -> {
+        assertThat(model().name(row.target())).isEqualTo(EVE);
+        assertThat(model().throughSourceKey(session, row.through())).isEqualTo(idle());
+        assertThat(model().throughTargetKey(session, row.through())).isEqualTo(model().targetKey(eve));
+        assertThat(model().readData(row.through())).isNull();
+      });
+      assertThat(model().name(loadTarget(session, model().targetKey(eve)))).isEqualTo(EVE);
+    });
+  }
+
+  /** The callback sees the new row before it is persisted, its keys already set. */
+  @Test
+  default void createFillsTheThroughRowBeforePersistingIt() {
+    List<J> handed = new ArrayList<>();
+    T eve = fromTransaction(session -> {
+      RelationAccessor<S, K, T, TK, J> ofInstance = model().ofSource(session, loadSource(session, second()));
+      T created = ofInstance.create(model().newTarget(EVE), row -> {
+        assertThat(session.contains(row)).isFalse();
+        assertThat(factory().getPersistenceUnitUtil().getIdentifier(row)).isNull();
+        model().writeData(row, data(5));
+        handed.add(row);
+      });
+      assertThat(handed).singleElement().satisfies(row -> {
+        assertThat(model().throughSourceKey(session, row)).isEqualTo(second());
+        assertThat(model().throughTargetKey(session, row)).isEqualTo(model().targetKey(created));
+      });
+      remember(created);
+      return created;
+    });
+    inTransaction(session -> {
+      assertThat(of(session, second()).count()).isEqualTo(3);
+      assertThat(names(of(session, second()).find()))
+          .containsExactlyElementsOf(inKeyOrder(session, of(session, second()).find()))
+          .containsExactlyInAnyOrder(BOB, CID, EVE);
+      assertThat(of(session, second()).findWithThrough()).filteredOn(row -> model().name(row.target()).equals(EVE))
+          .singleElement().satisfies(row -> {
+            assertThat(model().readData(row.through())).isEqualTo(data(5));
+            assertThat(model().throughSourceKey(session, row.through())).isEqualTo(second());
+          });
+      assertThat(model().name(loadTarget(session, model().targetKey(eve)))).isEqualTo(EVE);
+    });
+  }
+
+  @Test
+  default void createForAMissingSourceWritesNothing() {
+    inTransaction(session -> assertThatThrownBy(() -> of(session, model().missingSourceKey()).create(model().newTarget(EVE)))
+        .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingSource(e, model().missingSourceKey())));
+    inTransaction(session -> {
+      assertThat(targetCount(session)).isEqualTo(worldTargets());
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
+    });
+  }
+
+  @Test
+  default void linkPersistsOneThroughRowAfterOneExistenceCheck() {
+    inTransaction(session -> {
+      J row = counted(session, s -> of(s, idle()).link(dee()));
+      assertStatements().selects(1).inserts(1).total(2);
+      assertThat(session.getIdentifier(row)).isNotNull();
+      assertThat(model().throughSourceKey(session, row)).isEqualTo(idle());
+      assertThat(model().throughTargetKey(session, row)).isEqualTo(dee());
+      assertThat(model().readData(row)).isNull();
+      // the row holds its keys: reading them costs nothing
+      assertStatements().total(2);
+    });
+    inTransaction(session -> {
+      assertThat(names(of(session, idle()).find())).containsExactly(DEE);
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(
+          concat(worldRows(), row(IDLE, DEE, null)));
+    });
+  }
+
+  @Test
+  default void linkFillsTheThroughRowAndRepeatedLinksMakeSeveralRows() {
+    inTransaction(session -> {
+      J row = of(session, idle()).link(dee(), r -> model().writeData(r, data(5)));
+      assertThat(model().readData(row)).isEqualTo(data(5));
+      assertThat(model().throughTargetKey(session, row)).isEqualTo(dee());
+      of(session, idle()).link(dee(), r -> model().writeData(r, data(6)));
+      J another = of(session, second()).link(ann(), r -> model().writeData(r, data(6)));
+      assertThat(model().throughSourceKey(session, another)).isEqualTo(second());
+    });
+    inTransaction(session -> {
+      assertThat(of(session, idle()).count()).isEqualTo(1);
+      assertThat(linked(of(session, idle()).findWithThrough())).containsExactly(linked(DEE, data(5)), linked(DEE, data(6)));
+      assertThat(names(of(session, second()).find())).containsExactly(ANN, BOB, CID);
+      assertThat(linked(of(session, second()).findWithThrough()).get(0)).isEqualTo(linked(ANN, data(6)));
+    });
+  }
+
+  @Test
+  default void linkToAMissingTargetOrSourceWritesNothing() {
+    inTransaction(session -> {
+      assertThatThrownBy(() -> of(session, idle()).link(model().missingTargetKey()))
+          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingTarget(e, model().missingTargetKey()));
+      assertThatThrownBy(() -> of(session, model().missingSourceKey()).link(dee()))
+          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingSource(e, model().missingSourceKey()));
+    });
+    inTransaction(session -> assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows()));
+  }
+
+  /** Rows in the order of the keys given; one existence check and one JDBC batch. */
+  @Test
+  default void linkAllInsertsOneBatchAfterOneExistenceCheck() {
+    inTransaction(session -> {
+      List<J> rows = counted(session, s -> of(s, idle()).linkAll(List.of(dee(), ann(), cid())));
+      assertStatements().selects(1).inserts(1);
+      assertThat(rows).extracting(row -> model().throughTargetKey(session, row)).containsExactly(dee(), ann(), cid());
+      assertThat(rows).extracting(row -> model().throughSourceKey(session, row)).containsOnly(idle());
+    });
+    inTransaction(session -> {
+      assertThat(names(of(session, idle()).find())).containsExactly(ANN, CID, DEE);
+      assertThat(throughRows(session)).hasSize(8);
+    });
+  }
+
+  @Test
+  default void linkAllOfManyKeysReusesOneBatchedInsert() {
+    List<TK> many = fromTransaction(session -> persistTargets(session,
+        IntStream.range(0, 250).mapToObj(i -> "P" + i).toList()).stream().map(model()::targetKey).toList());
+    inTransaction(session -> {
+      counted(session, s -> of(s, idle()).linkAll(many));
+      // one existence check for all 250 keys; the batched insert is prepared once and executed per batch
+      assertStatements().selects(1).inserts(1);
+      assertThat(factory().getStatistics().getEntityInsertCount()).isEqualTo(250);
+    });
+    inTransaction(session -> assertThat(of(session, idle()).count()).isEqualTo(250));
+  }
+
+  @Test
+  default void linkAllWithAMissingKeyOrSourceWritesNothing() {
+    inTransaction(session -> assertThatThrownBy(() -> of(session, idle()).linkAll(List.of(ann(), model().missingTargetKey())))
+        .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingTarget(e, model().missingTargetKey())));
+    inTransaction(session -> assertThatThrownBy(() -> of(session, model().missingSourceKey()).linkAll(List.of(ann())))
+        .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingSource(e, model().missingSourceKey())));
+    inTransaction(session -> assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows()));
+  }
+
+  @Test
+  default void linkAllOfNothingRunsNoSql() {
+    inTransaction(session -> {
+      List<J> rows = counted(session, s -> of(s, idle()).linkAll(List.of()));
+      assertThat(rows).isEmpty();
+      assertStatements().total(0);
+    });
+  }
+
+  /** Rows of keys already linked are kept as they are, missing ones linked, the others unlinked. */
+  @Test
+  default void setKeepsRowsOfKeptKeysLinksMissingOnesAndUnlinksTheRest() {
+    List<Object> bobRows = fromTransaction(session -> of(session, first()).findWithThrough().stream()
+        .filter(row -> model().targetKey(row.target()).equals(bob()))
+        .map(row -> session.getIdentifier(row.through())).toList());
+    inTransaction(session -> {
+      counted(session, s -> {
+        of(s, first()).set(List.of(bob(), cid()));
+        return null;
+      });
+      // current links, existence of the added key, one delete, one insert
+      assertStatements().selects(2).deletes(1).inserts(1).total(4);
+    });
+    inTransaction(session -> {
+      List<Linked<T, J>> rows = of(session, first()).findWithThrough();
+      assertThat(linked(rows)).containsExactly(linked(BOB, data(0)), linked(BOB, data(2)), linked(CID, null));
+      assertThat(rows.subList(0, 2)).extracting(row -> session.getIdentifier(row.through())).containsExactlyElementsOf(bobRows);
+      assertThat(names(of(session, second()).find())).containsExactly(BOB, CID);
+      assertThat(loadTarget(session, ann())).isNotNull();
+    });
+  }
+
+  @Test
+  default void setToWhatIsLinkedOnlyReadsTheLinks() {
+    inTransaction(session -> {
+      counted(session, s -> {
+        of(s, first()).set(List.of(bob(), ann(), ann()));
+        return null;
+      });
+      assertStatements().total(1);
+    });
+    inTransaction(session -> {
+      assertThat(of(session, first()).findWithThrough()).hasSize(3);
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
+    });
+  }
+
+  @Test
+  default void setToNothingUnlinksAllInOneDelete() {
+    inTransaction(session -> {
+      counted(session, s -> {
+        of(s, first()).set(List.of());
+        return null;
+      });
+      assertStatements().deletes(1).total(1);
+    });
+    inTransaction(session -> {
+      assertThat(of(session, first()).count()).isZero();
+      assertThat(throughRows(session)).containsExactlyInAnyOrder(row(SECOND, BOB, data(3)), row(SECOND, CID, data(4)));
+    });
+  }
+
+  @Test
+  default void setWithAMissingKeyOrSourceWritesNothing() {
+    inTransaction(session -> assertThatThrownBy(() -> of(session, first()).set(List.of(cid(), model().missingTargetKey())))
+        .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingTarget(e, model().missingTargetKey())));
+    inTransaction(session -> assertThatThrownBy(() -> of(session, model().missingSourceKey()).set(List.of(cid())))
+        .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertMissingSource(e, model().missingSourceKey())));
+    inTransaction(session -> {
+      assertThat(names(of(session, first()).find())).containsExactly(ANN, BOB);
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
+    });
+  }
+
+  private static List<String> concat(List<String> rows, String row) {
+    List<String> all = new ArrayList<>(rows);
+    all.add(row);
+    return all;
+  }
+
+  private void assertMissingSource(NoSuchEntityException e, Object key) {
+    assertThat(e.entityName()).isEqualTo(model().sourceEntity());
+    assertThat(e.keyAttribute()).isEqualTo(model().sourceKeyAttribute());
+    assertThat(e.key()).isEqualTo(key);
+    assertThat(e).hasMessage("No " + model().sourceEntity() + " with " + model().sourceKeyAttribute() + " " + key);
+  }
+
+  private void assertMissingTarget(NoSuchEntityException e, Object key) {
+    assertThat(e.entityName()).isEqualTo(model().targetEntity());
+    assertThat(e.keyAttribute()).isEqualTo(model().targetKeyAttribute());
+    assertThat(e.key()).isEqualTo(key);
+    assertThat(e).hasMessage("No " + model().targetEntity() + " with " + model().targetKeyAttribute() + " " + key);
+  }
+}
