@@ -163,6 +163,12 @@ public interface RelationScenarios<S, K, T, TK, J> {
         .getSingleResult();
   }
 
+  /** How many sources the database holds. */
+  default long sourceCount(Session session) {
+    return session.createQuery("select count(s) from " + model().sourceEntity() + " s", Long.class)
+        .getSingleResult();
+  }
+
   /** How many targets the world holds: in a self-relation the sources are targets too. */
   default long worldTargets() {
     return model().isSelfRelation() ? 7 : 4;

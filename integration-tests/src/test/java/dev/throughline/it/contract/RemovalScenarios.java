@@ -72,6 +72,7 @@ public interface RemovalScenarios<S, K, T, TK, J> extends RelationScenarios<S, K
       assertThat(names(of(session, second()).find())).containsExactly(CID);
       assertThat(throughRows(session)).containsExactly(row(SECOND, CID, data(4)));
       assertThat(targetCount(session)).isEqualTo(worldTargets() - 2);
+      assertThat(sourceCount(session)).isEqualTo(worldSources() - (model().isSelfRelation() ? 2 : 0));
     });
   }
 
@@ -89,6 +90,7 @@ public interface RemovalScenarios<S, K, T, TK, J> extends RelationScenarios<S, K
       assertThat(names(of(session, first()).find())).containsExactly(ANN);
       assertThat(names(of(session, second()).find())).containsExactly(CID);
       assertThat(throughRows(session)).containsExactlyInAnyOrder(row(FIRST, ANN, data(1)), row(SECOND, CID, data(4)));
+      assertThat(targetCount(session)).isEqualTo(worldTargets() - 1);
     });
   }
 

@@ -47,12 +47,14 @@ public interface WriteScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, 
     List<J> handed = new ArrayList<>();
     T eve = fromTransaction(session -> {
       RelationAccessor<S, K, T, TK, J> ofInstance = model().ofSource(session, loadSource(session, second()));
-      T created = ofInstance.create(model().newTarget(EVE), row -> {
+      T target = model().newTarget(EVE);
+      T created = ofInstance.create(target, row -> {
         assertThat(session.contains(row)).isFalse();
         assertThat(factory().getPersistenceUnitUtil().getIdentifier(row)).isNull();
         model().writeData(row, data(5));
         handed.add(row);
       });
+      assertThat(created).isSameAs(target);
       assertThat(handed).singleElement().satisfies(row -> {
         assertThat(model().throughSourceKey(session, row)).isEqualTo(second());
         assertThat(model().throughTargetKey(session, row)).isEqualTo(model().targetKey(created));
@@ -112,12 +114,14 @@ public interface WriteScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, 
       of(session, idle()).link(dee(), r -> model().writeData(r, data(6)));
       J another = of(session, second()).link(ann(), r -> model().writeData(r, data(6)));
       assertThat(model().throughSourceKey(session, another)).isEqualTo(second());
+      assertThat(model().throughTargetKey(session, another)).isEqualTo(ann());
     });
     inTransaction(session -> {
       assertThat(of(session, idle()).count()).isEqualTo(1);
       assertThat(linked(of(session, idle()).findWithThrough())).containsExactly(linked(DEE, data(5)), linked(DEE, data(6)));
       assertThat(names(of(session, second()).find())).containsExactly(ANN, BOB, CID);
       assertThat(linked(of(session, second()).findWithThrough()).get(0)).isEqualTo(linked(ANN, data(6)));
+      assertThat(of(session, second()).findById(ann())).isPresent();
     });
   }
 
@@ -198,6 +202,9 @@ public interface WriteScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, 
       assertThat(rows.subList(0, 2)).extracting(row -> session.getIdentifier(row.through())).containsExactlyElementsOf(bobRows);
       assertThat(names(of(session, second()).find())).containsExactly(BOB, CID);
       assertThat(loadTarget(session, ann())).isNotNull();
+      assertThat(targetCount(session)).isEqualTo(worldTargets());
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(
+          concat(worldRowsWithout(row(FIRST, ANN, data(1))), row(FIRST, CID, null)));
     });
   }
 
