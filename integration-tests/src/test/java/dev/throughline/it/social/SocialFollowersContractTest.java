@@ -1,0 +1,16 @@
+package dev.throughline.it.social;
+
+import dev.throughline.it.contract.RelationContract;
+import dev.throughline.it.contract.RelationFixture;
+
+/**
+ * The relation contract on {@code User.followers}, the self-relation read from the followee
+ * (followeeId to followerId); {@link SocialContractTest} runs it the other way and across both.
+ */
+class SocialFollowersContractTest extends RelationContract<User, Long, User, Long, Follow> {
+
+  @Override
+  protected RelationFixture<User, Long, User, Long, Follow> fixture() {
+    return SocialFixtures.followers();
+  }
+}
