@@ -1,5 +1,6 @@
 package dev.throughline.it.clinic;
 
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 
@@ -8,6 +9,6 @@ class ClinicContractTest extends RelationContract<Doctor, Long, Patient, Long, A
 
   @Override
   protected RelationFixture<Doctor, Long, Patient, Long, Appointment> fixture() {
-    return ClinicFixtures.doctorPatients();
+    return Fixtures.doctorPatients();
   }
 }

@@ -2,28 +2,32 @@ package dev.throughline.it.contract;
 
 import dev.throughline.Inclusion;
 import dev.throughline.RelationAccessor;
+import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 
 /**
- * One relation of a test model, as the shared scenarios of {@link RelationContract} use it: the
- * generated accessor's static members, how to make and read its sources, targets and through rows,
- * and what the model says about itself (the names an exception must give, keys no row has).
+ * One relation of a test model, as shared test scenarios use it: its generated accessor's static
+ * members, and its entities described as the {@code @HasManyThrough} annotation sees them, by the
+ * JPA metamodel attributes of its keys. From those the fixture makes and reads sources, targets
+ * and through rows (through each attribute's Java member, as JPA exposes it), and knows the names
+ * an exception must give: what Hibernate calls an entity and a key is what the accessor must say.
  *
- * <p>Configured once, right after {@link #relation}, by one call per part; build it where the
- * session factory is up, as the JPA static metamodel it reads is filled in only then. Entity names
- * and key attributes come from the metamodel attributes of the keys: what Hibernate calls them is
- * what an exception must say.
+ * <p>Declared in {@link Fixtures}, once per relation; built per test, where the session factory is
+ * up, as the static metamodel is filled in only then.
  *
  * @param <S> the source entity
  * @param <K> the source key ({@code keyFrom})
@@ -33,114 +37,79 @@ import org.hibernate.Session;
  */
 public final class RelationFixture<S, K, T, TK, J> {
 
-  /** Makes a through row between two keys, not yet persisted: what a seeding helper would write. */
-  @FunctionalInterface
-  public interface ThroughRow<K, TK, J> {
-    J between(Session session, K sourceKey, TK targetKey);
-  }
-
-  /** The number of distinct values {@link #data} takes. */
+  /** The number of distinct values the through data takes. */
   static final int DATA_VALUES = 7;
 
-  private final String relation;
-  private final BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey;
-  private final BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource;
-  private final BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include;
-  private final Supplier<Inclusion<S, T>> inclusion;
-
-  private SingularAttribute<S, K> sourceKeyAttribute;
+  private final SingularAttribute<S, K> keyFrom;
+  private final SingularAttribute<T, TK> keyTo;
+  private final SingularAttribute<J, ?> throughKeyFrom;
+  private final SingularAttribute<J, ?> throughKeyTo;
+  private BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey;
+  private BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource;
+  private BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include;
+  private Supplier<Inclusion<S, T>> inclusion;
   private Function<String, S> newSource;
-  private Function<S, K> sourceKey;
-  private Function<S, Collection<T>> relationField;
-  private SingularAttribute<T, TK> targetKeyAttribute;
-  private SingularAttribute<? super T, String> nameAttribute;
   private Function<String, T> newTarget;
-  private Function<T, TK> targetKey;
-  private Function<T, String> name;
-  private Class<J> throughClass;
-  private ThroughRow<K, TK, J> throughRow;
-  private BiFunction<Session, J, K> throughSourceKey;
-  private BiFunction<Session, J, TK> throughTargetKey;
-  private List<String> data = Collections.nCopies(DATA_VALUES, null);
-  private BiConsumer<J, String> writeData = (row, value) -> { };
-  private Function<J, String> readData = row -> null;
+  private SingularAttribute<? super T, String> name;
+  private SingularAttribute<J, ?> data;
+  private Function<String, ?> parseData = text -> text;
+  private List<String> dataValues = Collections.nCopies(DATA_VALUES, null);
   private K missingSourceKey;
   private TK missingTargetKey;
-  private BiConsumer<Session, List<S>> persistSources = RelationFixture::persistInOrder;
-  private BiConsumer<Session, List<T>> persistTargets = RelationFixture::persistInOrder;
-  private BiFunction<Session, List<TK>, List<TK>> keyOrder = (session, keys) -> naturalOrder(keys);
-  private boolean selfRelation;
-  private boolean naturalSourceKeys;
+  private boolean persistedBackwards;
+  private boolean keysInDatabaseOrder;
 
-  private RelationFixture(String relation,
-      BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey,
+  private RelationFixture(SingularAttribute<S, K> keyFrom, SingularAttribute<T, TK> keyTo,
+      SingularAttribute<J, ?> throughKeyFrom, SingularAttribute<J, ?> throughKeyTo) {
+    this.keyFrom = keyFrom;
+    this.keyTo = keyTo;
+    this.throughKeyFrom = throughKeyFrom;
+    this.throughKeyTo = throughKeyTo;
+  }
+
+  /**
+   * A relation by its keys: {@code keyFrom} of the source, {@code keyTo} of the target, and the
+   * through entity's {@code throughKeyFrom} and {@code throughKeyTo} (basic key values or
+   * {@code @ManyToOne} associations).
+   */
+  public static <S, K, T, TK, J> RelationFixture<S, K, T, TK, J> keys(SingularAttribute<S, K> keyFrom,
+      SingularAttribute<T, TK> keyTo, SingularAttribute<J, ?> throughKeyFrom, SingularAttribute<J, ?> throughKeyTo) {
+    return new RelationFixture<>(keyFrom, keyTo, throughKeyFrom, throughKeyTo);
+  }
+
+  /** The generated accessor's {@code of(em, key)}, {@code of(em, source)}, {@code include} and {@code inclusion}. */
+  public RelationFixture<S, K, T, TK, J> accessor(BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey,
       BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource,
-      BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include,
-      Supplier<Inclusion<S, T>> inclusion) {
-    this.relation = relation;
+      BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include, Supplier<Inclusion<S, T>> inclusion) {
     this.ofKey = ofKey;
     this.ofSource = ofSource;
     this.include = include;
     this.inclusion = inclusion;
-  }
-
-  /**
-   * A relation and its generated accessor's static members.
-   *
-   * @param relation its name as the accessor says it, {@code "Doctor.patients"}
-   */
-  public static <S, K, T, TK, J> RelationFixture<S, K, T, TK, J> relation(String relation,
-      BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey,
-      BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource,
-      BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include,
-      Supplier<Inclusion<S, T>> inclusion) {
-    return new RelationFixture<>(relation, ofKey, ofSource, include, inclusion);
-  }
-
-  /** The sources: their key attribute ({@code keyFrom}), a new one by name, its key, its relation field. */
-  public RelationFixture<S, K, T, TK, J> sources(SingularAttribute<S, K> keyAttribute, Function<String, S> create,
-      Function<S, K> key, Function<S, ? extends Collection<T>> field) {
-    this.sourceKeyAttribute = keyAttribute;
-    this.newSource = create;
-    this.sourceKey = key;
-    this.relationField = field::apply;
     return this;
   }
 
-  /** The targets: their key attribute ({@code keyTo}), a String attribute naming them, a new one by name, its key and name. */
-  public RelationFixture<S, K, T, TK, J> targets(SingularAttribute<T, TK> keyAttribute,
-      SingularAttribute<? super T, String> nameAttribute, Function<String, T> create, Function<T, TK> key,
-      Function<T, String> name) {
-    this.targetKeyAttribute = keyAttribute;
-    this.nameAttribute = nameAttribute;
-    this.newTarget = create;
-    this.targetKey = key;
-    this.name = name;
-    return this;
-  }
-
-  /** The through rows: a new one between two keys, and the keys a row holds (plain values or associations). */
-  public RelationFixture<S, K, T, TK, J> through(Class<J> type, ThroughRow<K, TK, J> row,
-      BiFunction<Session, J, K> sourceKeyOfRow, BiFunction<Session, J, TK> targetKeyOfRow) {
-    this.throughClass = type;
-    this.throughRow = row;
-    this.throughSourceKey = sourceKeyOfRow;
-    this.throughTargetKey = targetKeyOfRow;
+  /** New sources and targets by name, and the target's attribute that holds its name. */
+  public RelationFixture<S, K, T, TK, J> named(Function<String, S> source, Function<String, T> target,
+      SingularAttribute<? super T, String> targetName) {
+    this.newSource = source;
+    this.newTarget = target;
+    this.name = targetName;
     return this;
   }
 
   /**
-   * The through rows' own data, written and read as text: {@value #DATA_VALUES} distinct values. A
-   * model whose through entity has no data of its own leaves this out: its rows' data is null.
+   * The through rows' own data: an attribute, how its value is written as text, and {@value
+   * #DATA_VALUES} distinct values. A model whose through entity has no data of its own leaves this
+   * out: its rows' data is null.
    */
-  public RelationFixture<S, K, T, TK, J> data(List<String> values, BiConsumer<J, String> write,
-      Function<J, String> read) {
+  public <D> RelationFixture<S, K, T, TK, J> data(SingularAttribute<J, D> attribute, Function<String, D> parse,
+      List<String> values) {
     if (values.size() != DATA_VALUES || values.stream().distinct().count() != DATA_VALUES) {
       throw new IllegalArgumentException("the through data takes " + DATA_VALUES + " distinct values");
     }
-    this.data = List.copyOf(values);
-    this.writeData = write;
-    this.readData = read;
+    this.data = attribute;
+    this.parseData = parse;
+    this.dataValues = List.copyOf(values);
     return this;
   }
 
@@ -151,33 +120,18 @@ public final class RelationFixture<S, K, T, TK, J> {
     return this;
   }
 
-  /** How new sources are persisted, when not one by one in the order given. */
-  public RelationFixture<S, K, T, TK, J> persistSources(BiConsumer<Session, List<S>> persist) {
-    this.persistSources = persist;
+  /** Says to persist new entities last to first, so that generated ids run against the keys. */
+  public RelationFixture<S, K, T, TK, J> persistedBackwards() {
+    this.persistedBackwards = true;
     return this;
   }
 
-  /** How new targets are persisted, when not one by one in the order given. */
-  public RelationFixture<S, K, T, TK, J> persistTargets(BiConsumer<Session, List<T>> persist) {
-    this.persistTargets = persist;
-    return this;
-  }
-
-  /** How the database orders target keys, when not as their natural Java order. */
-  public RelationFixture<S, K, T, TK, J> keyOrder(BiFunction<Session, List<TK>, List<TK>> order) {
-    this.keyOrder = order;
-    return this;
-  }
-
-  /** Says that sources and targets are one entity: every source is also a target. */
-  public RelationFixture<S, K, T, TK, J> selfRelation() {
-    this.selfRelation = true;
-    return this;
-  }
-
-  /** Says that keyFrom is not a generated id: a source has its key before it is persisted. */
-  public RelationFixture<S, K, T, TK, J> naturalSourceKeys() {
-    this.naturalSourceKeys = true;
+  /**
+   * Says that the database orders the target keys its own way (UUIDs): the fixture asks it, and
+   * hands the names of new targets out again in that order, so that key order is name order.
+   */
+  public RelationFixture<S, K, T, TK, J> keysInDatabaseOrder() {
+    this.keysInDatabaseOrder = true;
     return this;
   }
 
@@ -185,7 +139,7 @@ public final class RelationFixture<S, K, T, TK, J> {
 
   /** The accessor's name in messages: {@code "Doctor.patients"}. */
   public String relation() {
-    return relation;
+    return sourceClass().getSimpleName() + "." + inclusion().name();
   }
 
   public RelationAccessor<S, K, T, TK, J> of(Session session, K sourceKey) {
@@ -206,8 +160,8 @@ public final class RelationFixture<S, K, T, TK, J> {
 
   // ---------------------------------------------------------------- sources and targets
 
-  public S newSource(String name) {
-    return newSource.apply(name);
+  public S newSource(String sourceName) {
+    return newSource.apply(sourceName);
   }
 
   public T newTarget(String targetName) {
@@ -215,61 +169,73 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   public void persistSources(Session session, List<S> sources) {
-    persistSources.accept(session, sources);
+    persist(session, sources);
   }
 
   public void persistTargets(Session session, List<T> targets) {
-    persistTargets.accept(session, targets);
+    persist(session, targets);
+    if (keysInDatabaseOrder) {
+      List<String> names = targets.stream().map(this::name).sorted().toList();
+      List<TK> ordered = inKeyOrder(session, targets.stream().map(this::targetKey).toList());
+      targets.forEach(target -> write(name, target, names.get(ordered.indexOf(targetKey(target)))));
+    }
   }
 
   public K sourceKey(S source) {
-    return sourceKey.apply(source);
+    return keyFrom.getJavaType().cast(read(keyFrom, source));
   }
 
   public TK targetKey(T target) {
-    return targetKey.apply(target);
+    return keyTo.getJavaType().cast(read(keyTo, target));
   }
 
   public String name(T target) {
-    return name.apply(target);
+    return (String) read(name, target);
   }
 
-  /** What the relation field of the source holds. */
+  /** What the source's relation field holds: the field the accessor's inclusion is named after. */
+  @SuppressWarnings("unchecked")
   public Collection<T> relationField(S source) {
-    return relationField.apply(source);
+    try {
+      Field field = sourceClass().getDeclaredField(inclusion().name());
+      field.trySetAccessible();
+      return (Collection<T>) field.get(Hibernate.unproxy(source));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Class<S> sourceClass() {
-    return sourceKeyAttribute.getDeclaringType().getJavaType();
+    return keyFrom.getDeclaringType().getJavaType();
   }
 
   public Class<T> targetClass() {
-    return targetKeyAttribute.getDeclaringType().getJavaType();
+    return keyTo.getDeclaringType().getJavaType();
   }
 
   public String sourceEntity() {
-    return entityName(sourceKeyAttribute);
+    return entityName(keyFrom);
   }
 
   public String sourceKeyAttribute() {
-    return sourceKeyAttribute.getName();
+    return keyFrom.getName();
   }
 
   public String targetEntity() {
-    return entityName(targetKeyAttribute);
+    return entityName(keyTo);
   }
 
   public String targetKeyAttribute() {
-    return targetKeyAttribute.getName();
+    return keyTo.getName();
   }
 
   public SingularAttribute<T, TK> targetKey() {
-    return targetKeyAttribute;
+    return keyTo;
   }
 
-  /** A String attribute of the target, the one {@link #name} reads. */
+  /** The target's String attribute that names it. */
   public SingularAttribute<? super T, String> nameAttribute() {
-    return nameAttribute;
+    return name;
   }
 
   public K missingSourceKey() {
@@ -281,67 +247,116 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   /** These target keys in the order the database sorts them. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public List<TK> inKeyOrder(Session session, List<TK> keys) {
-    return keyOrder.apply(session, keys);
+    if (keysInDatabaseOrder) {
+      return session.createQuery("select t." + keyTo.getName() + " from " + targetEntity() + " t where t."
+          + keyTo.getName() + " in :keys order by t." + keyTo.getName(), keyTo.getJavaType())
+          .setParameter("keys", keys).getResultList();
+    }
+    List<TK> sorted = new ArrayList<>(keys);
+    sorted.sort((Comparator) Comparator.naturalOrder());
+    return sorted;
   }
 
+  /** Whether sources and targets are one entity, so that every source is a target too. */
   public boolean isSelfRelation() {
-    return selfRelation;
+    return sourceClass().equals(targetClass());
   }
 
+  /** Whether keyFrom is no generated id, so that a source has its key before it is persisted. */
   public boolean hasNaturalSourceKeys() {
-    return naturalSourceKeys;
+    return !keyFrom.isId();
   }
 
   // ---------------------------------------------------------------- through rows
 
   public Class<J> throughClass() {
-    return throughClass;
+    return throughKeyFrom.getDeclaringType().getJavaType();
   }
 
   /** A new through row between two keys, with this data, not yet persisted. */
   public J newThrough(Session session, K sourceKey, TK targetKey, String value) {
-    J row = throughRow.between(session, sourceKey, targetKey);
-    writeData.accept(row, value);
-    return row;
+    try {
+      J row = throughClass().getDeclaredConstructor().newInstance();
+      write(throughKeyFrom, row, keyOrReference(session, throughKeyFrom, sourceKey));
+      write(throughKeyTo, row, keyOrReference(session, throughKeyTo, targetKey));
+      writeData(row, value);
+      return row;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public K throughSourceKey(Session session, J row) {
-    return throughSourceKey.apply(session, row);
+    return keyFrom.getJavaType().cast(keyOf(session, throughKeyFrom, row));
   }
 
   public TK throughTargetKey(Session session, J row) {
-    return throughTargetKey.apply(session, row);
+    return keyTo.getJavaType().cast(keyOf(session, throughKeyTo, row));
   }
 
   /** The i-th value of the through data (null for a model whose rows have none). */
   public String data(int i) {
-    return data.get(i);
+    return dataValues.get(i);
   }
 
   /** Fills a through row's own data: a {@code throughData} callback. */
   public void writeData(J row, String value) {
-    writeData.accept(row, value);
+    if (data != null) {
+      write(data, row, value == null ? null : parseData.apply(value));
+    }
   }
 
   public String readData(J row) {
-    return readData.apply(row);
+    return data == null ? null : Objects.toString(read(data, row), null);
   }
 
   // ----------------------------------------------------------------
 
+  private <E> void persist(Session session, List<E> entities) {
+    List<E> inOrder = new ArrayList<>(entities);
+    if (persistedBackwards) {
+      Collections.reverse(inOrder);
+    }
+    inOrder.forEach(session::persist);
+  }
+
+  /** A key value as the attribute holds it: itself, or for an association a reference to its entity. */
+  private static Object keyOrReference(Session session, SingularAttribute<?, ?> attribute, Object key) {
+    return attribute.isAssociation() ? session.getReference(attribute.getJavaType(), key) : key;
+  }
+
+  /** The key an attribute holds: its value, or for an association its entity's id, read without loading it. */
+  private static Object keyOf(Session session, SingularAttribute<?, ?> attribute, Object entity) {
+    Object value = read(attribute, entity);
+    return value != null && attribute.isAssociation()
+        ? session.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value) : value;
+  }
+
+  private static Object read(Attribute<?, ?> attribute, Object entity) {
+    try {
+      return field(attribute).get(Hibernate.unproxy(entity));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void write(Attribute<?, ?> attribute, Object entity, Object value) {
+    try {
+      field(attribute).set(Hibernate.unproxy(entity), value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Field field(Attribute<?, ?> attribute) {
+    Field field = (Field) attribute.getJavaMember();
+    field.trySetAccessible();
+    return field;
+  }
+
   private static String entityName(SingularAttribute<?, ?> attribute) {
     return ((EntityType<?>) attribute.getDeclaringType()).getName();
-  }
-
-  private static <E> void persistInOrder(Session session, List<E> entities) {
-    entities.forEach(session::persist);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <TK> List<TK> naturalOrder(List<TK> keys) {
-    List<TK> sorted = new ArrayList<>(keys);
-    sorted.sort((a, b) -> ((Comparable) a).compareTo(b));
-    return sorted;
   }
 }

@@ -3,6 +3,7 @@ package dev.throughline.it.courses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.throughline.Linked;
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class CoursesContractTest extends RelationContract<Courses, Long, Students, Long
 
   @Override
   protected RelationFixture<Courses, Long, Students, Long, Courstu> fixture() {
-    return CoursesFixtures.coursesStudents();
+    return Fixtures.coursesStudents();
   }
 
   private static List<String> courses(Collection<Courses> courses) {
@@ -190,7 +191,7 @@ class CoursesContractTest extends RelationContract<Courses, Long, Students, Long
       for (int i = 0; i < 120; i++) {
         Courses course = new Courses("C" + i);
         session.persist(course);
-        session.persist(CoursesFixtures.courstu(course.getId(), i % 2 == 0 ? ann() : dee()));
+        persistRow(session, course.getId(), i % 2 == 0 ? ann() : dee(), null);
       }
     });
     inTransaction(session -> {

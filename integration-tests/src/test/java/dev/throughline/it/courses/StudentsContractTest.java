@@ -1,5 +1,6 @@
 package dev.throughline.it.courses;
 
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 
@@ -11,6 +12,6 @@ class StudentsContractTest extends RelationContract<Students, Long, Courses, Lon
 
   @Override
   protected RelationFixture<Students, Long, Courses, Long, Courstu> fixture() {
-    return CoursesFixtures.studentsCourses();
+    return Fixtures.studentsCourses();
   }
 }

@@ -3,6 +3,7 @@ package dev.throughline.it.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.throughline.Linked;
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 import java.util.List;
@@ -21,7 +22,7 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
 
   @Override
   protected RelationFixture<Author, Long, Book, Long, Authorship> fixture() {
-    return LibraryFixtures.authorBooks();
+    return Fixtures.authorBooks();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.throughline.it.projects;
 
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 import java.util.UUID;
@@ -13,6 +14,6 @@ class ProjectsContractTest extends RelationContract<Project, UUID, Engineer, UUI
 
   @Override
   protected RelationFixture<Project, UUID, Engineer, UUID, Assignment> fixture() {
-    return ProjectsFixtures.projectEngineers();
+    return Fixtures.projectEngineers();
   }
 }

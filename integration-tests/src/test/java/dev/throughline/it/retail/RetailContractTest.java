@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 import java.util.List;
@@ -19,7 +20,7 @@ class RetailContractTest extends RelationContract<Store, String, Product, String
 
   @Override
   protected RelationFixture<Store, String, Product, String, StoreProduct> fixture() {
-    return RetailFixtures.storeProducts();
+    return Fixtures.storeProducts();
   }
 
   /**

@@ -1,13 +1,14 @@
 package dev.throughline.it.social;
 
-import static dev.throughline.it.social.SocialFixtures.since;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -27,7 +28,12 @@ class SocialContractTest extends RelationContract<User, Long, User, Long, Follow
 
   @Override
   protected RelationFixture<User, Long, User, Long, Follow> fixture() {
-    return SocialFixtures.following();
+    return Fixtures.following();
+  }
+
+  /** The date a follow's data stands for. */
+  private static Instant since(String data) {
+    return Instant.parse(data);
   }
 
   private static long followCount(Session session) {
@@ -330,7 +336,7 @@ class SocialContractTest extends RelationContract<User, Long, User, Long, Follow
       for (int i = 0; i < 100; i++) {
         User fan = new User("fan" + i);
         session.persist(fan);
-        session.persist(SocialFixtures.follow(fan.getId(), bob()));
+        persistRow(session, fan.getId(), bob(), data(5));
       }
     });
     for (int sources : new int[] {1, 5, 107}) {

@@ -1,5 +1,6 @@
 package dev.throughline.it.social;
 
+import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
 import dev.throughline.it.contract.RelationFixture;
 
@@ -11,6 +12,6 @@ class SocialFollowersContractTest extends RelationContract<User, Long, User, Lon
 
   @Override
   protected RelationFixture<User, Long, User, Long, Follow> fixture() {
-    return SocialFixtures.followers();
+    return Fixtures.followers();
   }
 }
