@@ -2,13 +2,11 @@ package dev.throughline.it.clinic;
 
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 
 /** The relation contract on the seeds' Doctor, Appointment and Patient: basic key columns, Patient keyed by pid. */
 class ClinicContractTest extends RelationContract<Doctor, Long, Patient, Long, Appointment> {
 
-  @Override
-  protected RelationFixture<Doctor, Long, Patient, Long, Appointment> fixture() {
-    return Fixtures.doctorPatients();
+  ClinicContractTest() {
+    super(Fixtures::doctorPatients);
   }
 }

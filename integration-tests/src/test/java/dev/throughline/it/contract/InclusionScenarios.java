@@ -2,10 +2,8 @@ package dev.throughline.it.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.hibernate.query.Order;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +19,17 @@ public interface InclusionScenarios<S, K, T, TK, J> extends RelationScenarios<S,
   @Test
   default void includeLoadsEverySourcesTargetsInOneStatementAndSetsTheField() {
     inTransaction(session -> {
-      List<S> sources = loadSources(session, List.of(first(), second(), idle()));
+      List<S> sources = loadSources(session, List.of(source(FIRST), source(SECOND), source(IDLE)));
       Map<K, List<T>> byKey = counted(session, s -> model().include(s, sources));
       assertStatements().total(1);
-      assertThat(byKey).containsOnlyKeys(first(), second(), idle());
-      assertThat(names(byKey.get(first()))).containsExactly(ANN, BOB);
-      assertThat(names(byKey.get(second()))).containsExactly(BOB, CID);
-      assertThat(byKey.get(idle())).isEmpty();
+      assertThat(byKey).containsOnlyKeys(source(FIRST), source(SECOND), source(IDLE));
+      assertThat(names(byKey.get(source(FIRST)))).containsExactly(ANN, BOB);
+      assertThat(names(byKey.get(source(SECOND)))).containsExactly(BOB, CID);
+      assertThat(byKey.get(source(IDLE))).isEmpty();
       assertThat(sources).extracting(source -> names(model().relationField(source)))
           .containsExactly(List.of(ANN, BOB), List.of(BOB, CID), List.of());
       // one Bob, whichever source includes him; no through row was loaded
-      assertThat(byKey.get(first()).get(1)).isSameAs(byKey.get(second()).get(0));
+      assertThat(byKey.get(source(FIRST)).get(1)).isSameAs(byKey.get(source(SECOND)).get(0));
       assertThat(factory().getStatistics().getEntityLoadCount()).isEqualTo(3);
     });
   }
@@ -42,8 +40,8 @@ public interface InclusionScenarios<S, K, T, TK, J> extends RelationScenarios<S,
     List<K> added = addSources(300);
     for (int sources : new int[] {1, 3, 303}) {
       inTransaction(session -> {
-        List<S> some = session.createQuery("from " + model().sourceEntity() + " order by " + model().sourceKeyAttribute(),
-            model().sourceClass()).setMaxResults(sources).getResultList();
+        List<S> some = session.createQuery("from " + model().sourceEntity() + " order by "
+            + model().sourceKeyAttribute(), model().sourceClass()).setMaxResults(sources).getResultList();
         Map<K, List<T>> byKey = counted(session, s -> model().include(s, some));
         assertStatements("for %d sources", sources).total(1);
         assertThat(byKey.keySet()).containsExactlyElementsOf(some.stream().map(model()::sourceKey).toList());
@@ -70,7 +68,8 @@ public interface InclusionScenarios<S, K, T, TK, J> extends RelationScenarios<S,
       assertThat(byKey.values().stream().mapToInt(List::size).sum()).isEqualTo(2 + 2 + added.size());
       K last = added.get(added.size() - 1);
       assertThat(names(byKey.get(last))).containsExactly(added.size() % 2 == 1 ? ANN : DEE);
-      S lastSource = sources.stream().filter(source -> model().sourceKey(source).equals(last)).findFirst().orElseThrow();
+      S lastSource = sources.stream().filter(source -> model().sourceKey(source).equals(last))
+          .findFirst().orElseThrow();
       assertThat(names(model().relationField(lastSource))).containsExactly(names(byKey.get(last)).get(0));
     });
   }
@@ -88,42 +87,20 @@ public interface InclusionScenarios<S, K, T, TK, J> extends RelationScenarios<S,
   @Test
   default void orderedAndLimitedInclusionIsOneStatement() {
     inTransaction(session -> {
-      List<S> sources = loadSources(session, List.of(first(), second(), idle()));
+      List<S> sources = loadSources(session, List.of(source(FIRST), source(SECOND), source(IDLE)));
       Map<Object, List<T>> byKey = counted(session,
-          s -> model().inclusion().orderBy(Order.desc(model().nameAttribute())).limit(1).load(s, sources));
+          s -> model().inclusion().orderBy(Order.desc(nameAttribute())).limit(1).load(s, sources));
       assertStatements().total(1);
-      assertThat(names(byKey.get(second()))).containsExactly(CID);
+      assertThat(names(byKey.get(source(SECOND)))).containsExactly(CID);
       assertThat(sources).extracting(source -> names(model().relationField(source)))
           .containsExactly(List.of(BOB), List.of(CID), List.of());
     });
     inTransaction(session -> {
-      List<S> sources = loadSources(session, List.of(first(), second()));
-      counted(session, s -> model().inclusion().orderBy(Order.asc(model().nameAttribute())).limit(5).load(s, sources));
+      List<S> sources = loadSources(session, List.of(source(FIRST), source(SECOND)));
+      counted(session, s -> model().inclusion().orderBy(Order.asc(nameAttribute())).limit(5).load(s, sources));
       assertStatements().total(1);
       assertThat(sources).extracting(source -> names(model().relationField(source)))
           .containsExactly(List.of(ANN, BOB), List.of(BOB, CID));
     });
-  }
-
-  /**
-   * Persists sources S00000, S00001, ..., the even ones linked to Ann, the odd ones to Dee, a
-   * thousand at a time; returns their keys.
-   */
-  private List<K> addSources(int count) {
-    List<String> names = IntStream.range(0, count).mapToObj(i -> String.format("S%05d", i)).toList();
-    List<K> keys = new ArrayList<>();
-    inTransaction(session -> {
-      session.setJdbcBatchSize(500);
-      for (int from = 0; from < count; from += 1_000) {
-        List<K> chunk = persistSources(session, names.subList(from, Math.min(count, from + 1_000)));
-        for (int i = 0; i < chunk.size(); i++) {
-          persistRow(session, chunk.get(i), (from + i) % 2 == 0 ? ann() : dee(), data(5));
-        }
-        keys.addAll(chunk);
-        session.flush();
-        session.clear();
-      }
-    });
-    return keys;
   }
 }

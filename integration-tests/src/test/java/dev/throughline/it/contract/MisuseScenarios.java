@@ -26,40 +26,38 @@ public interface MisuseScenarios<S, K, T, TK, J> extends RelationScenarios<S, K,
   @Test
   default void writesWithoutATransactionFailClearly() {
     try (Session session = factory().openSession()) {
-      RelationAccessor<S, K, T, TK, J> accessor = of(session, first());
+      RelationAccessor<S, K, T, TK, J> accessor = of(session, source(FIRST));
       assertThat(names(accessor.find())).containsExactly(ANN, BOB);
-      assertThat(of(session, second()).count()).isEqualTo(2);
-      assertThatThrownBy(() -> accessor.link(dee()))
+      assertThat(of(session, source(SECOND)).count()).isEqualTo(2);
+      assertThatThrownBy(() -> accessor.link(target(DEE)))
           .isInstanceOf(TransactionRequiredException.class)
           .hasMessageContaining(model().relation() + ".link")
           .hasMessageContaining("active transaction");
       List<ThrowingCallable> writes = List.of(
-          () -> accessor.link(dee(), row -> model().writeData(row, data(5))),
+          () -> accessor.link(target(DEE), row -> model().writeData(row, data(5))),
           () -> accessor.linkAll(List.of()),
-          () -> accessor.linkAll(List.of(dee())),
-          () -> accessor.set(List.of(ann())),
+          () -> accessor.linkAll(List.of(target(DEE))),
+          () -> accessor.set(List.of(target(ANN))),
           () -> accessor.set(List.of()),
-          () -> accessor.unlink(ann()),
+          () -> accessor.unlink(target(ANN)),
           accessor::unlinkAll,
           () -> accessor.create(model().newTarget(EVE)),
           () -> accessor.create(model().newTarget(EVE), row -> model().writeData(row, data(5))),
           accessor::delete,
           () -> accessor.delete(Restriction.unrestricted()),
-          () -> accessor.patch(Patch.set(model().nameAttribute(), EVE)));
-      assertThat(writes).allSatisfy(write -> assertThatThrownBy(write).isInstanceOf(TransactionRequiredException.class));
+          () -> accessor.patch(Patch.set(nameAttribute(), EVE)));
+      assertThat(writes).allSatisfy(write -> assertThatThrownBy(write)
+          .isInstanceOf(TransactionRequiredException.class));
     }
-    inTransaction(session -> {
-      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
-      assertThat(targetCount(session)).isEqualTo(worldTargets());
-    });
+    assertWorldUnchanged();
   }
 
   @Test
   default void nullArgumentsAreNullPointerExceptionsNamingTheParameter() {
     inTransaction(session -> {
-      RelationAccessor<S, K, T, TK, J> accessor = of(session, first());
+      RelationAccessor<S, K, T, TK, J> accessor = of(session, source(FIRST));
       Map<ThrowingCallable, String> calls = new LinkedHashMap<>();
-      calls.put(() -> model().of(null, first()), "em");
+      calls.put(() -> model().of(null, source(FIRST)), "em");
       calls.put(() -> model().of(session, (K) null), "sourceKey");
       calls.put(() -> model().ofSource(session, null), "source");
       calls.put(() -> accessor.find(null), "where");
@@ -69,11 +67,11 @@ public interface MisuseScenarios<S, K, T, TK, J> extends RelationScenarios<S, K,
       calls.put(() -> accessor.create(null, row -> { }), "target");
       calls.put(() -> accessor.create(model().newTarget(EVE), null), "throughData");
       calls.put(() -> accessor.link(null), "targetKey");
-      calls.put(() -> accessor.link(dee(), null), "throughData");
+      calls.put(() -> accessor.link(target(DEE), null), "throughData");
       calls.put(() -> accessor.linkAll(null), "targetKeys");
-      calls.put(() -> accessor.linkAll(Arrays.asList(dee(), null)), "targetKeys contains null");
+      calls.put(() -> accessor.linkAll(Arrays.asList(target(DEE), null)), "targetKeys contains null");
       calls.put(() -> accessor.set(null), "targetKeys");
-      calls.put(() -> accessor.set(Arrays.asList(ann(), null)), "targetKeys contains null");
+      calls.put(() -> accessor.set(Arrays.asList(target(ANN), null)), "targetKeys contains null");
       calls.put(() -> accessor.unlink(null), "targetKey");
       calls.put(() -> accessor.delete(null), "where");
       calls.put(() -> accessor.patch(null), "patch");
@@ -81,10 +79,7 @@ public interface MisuseScenarios<S, K, T, TK, J> extends RelationScenarios<S, K,
       calls.forEach((call, parameter) -> assertThatThrownBy(call).as(parameter)
           .isInstanceOf(NullPointerException.class).hasMessage(parameter));
     });
-    inTransaction(session -> {
-      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
-      assertThat(targetCount(session)).isEqualTo(worldTargets());
-    });
+    assertWorldUnchanged();
   }
 
   /**
@@ -98,7 +93,7 @@ public interface MisuseScenarios<S, K, T, TK, J> extends RelationScenarios<S, K,
       if (model().hasNaturalSourceKeys()) {
         RelationAccessor<S, K, T, TK, J> accessor = model().ofSource(session, unsaved);
         assertThat(accessor.sourceKey()).isEqualTo(model().sourceKey(unsaved));
-        assertThatThrownBy(() -> accessor.link(ann())).isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
+        assertThatThrownBy(() -> accessor.link(target(ANN))).isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
           assertThat(e.entityName()).isEqualTo(model().sourceEntity());
           assertThat(e.key()).isEqualTo(model().sourceKey(unsaved));
         });
@@ -108,19 +103,19 @@ public interface MisuseScenarios<S, K, T, TK, J> extends RelationScenarios<S, K,
             .hasMessageContaining(model().sourceEntity() + " has no " + model().sourceKeyAttribute());
       }
     });
-    inTransaction(session -> assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows()));
+    assertWorldUnchanged();
   }
 
   /** Code written once for any relation takes the accessors' common type and works on each of them. */
   @Test
   default void accessorsServeCodeWrittenForAnyRelation() {
     inTransaction(session -> {
-      RelationAccessor<S, K, T, TK, J> accessor = of(session, second());
+      RelationAccessor<S, K, T, TK, J> accessor = of(session, source(SECOND));
       assertThat(names(linkedTargets(accessor))).containsExactly(BOB, CID);
-      assertThat(accessor.sourceKey()).isEqualTo(second());
-      assertThat(accessor).hasToString(model().relation() + "[" + second() + "]");
-      assertThat(relink(accessor, dee())).isEqualTo(1);
-      assertThat(names(of(session, second()).find())).containsExactly(BOB, CID, DEE);
+      assertThat(accessor.sourceKey()).isEqualTo(source(SECOND));
+      assertThat(accessor).hasToString(model().relation() + "[" + source(SECOND) + "]");
+      assertThat(relink(accessor, target(DEE))).isEqualTo(1);
+      assertThat(names(of(session, source(SECOND)).find())).containsExactly(BOB, CID, DEE);
     });
   }
 

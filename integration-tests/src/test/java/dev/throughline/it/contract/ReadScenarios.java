@@ -18,81 +18,84 @@ public interface ReadScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T
   @Test
   default void findReturnsEachLinkedTargetOnceOrderedByKeyInOneStatement() {
     inTransaction(session -> {
-      List<T> found = counted(session, s -> of(s, first()).find());
+      List<T> found = counted(session, s -> of(s, source(FIRST)).find());
       assertStatements().total(1);
       assertThat(names(found)).containsExactly(ANN, BOB);
-      assertThat(names(of(session, second()).find())).containsExactly(BOB, CID);
-      assertThat(of(session, idle()).find()).isEmpty();
-      assertThat(of(session, model().missingSourceKey()).find()).isEmpty();
+      assertThat(names(of(session, source(SECOND)).find())).containsExactly(BOB, CID);
+      assertThat(of(session, source(IDLE)).find()).isEmpty();
+      assertThat(of(session, missingSource()).find()).isEmpty();
     });
   }
 
   @Test
   default void accessorOfAnInstanceAndOfAKeyAgree() {
     inTransaction(session -> {
-      S source = loadSource(session, second());
+      S source = loadSource(session, source(SECOND));
       RelationAccessor<S, K, T, TK, J> byInstance = model().ofSource(session, source);
-      assertThat(byInstance.sourceKey()).isEqualTo(second());
-      assertThat(byInstance.find()).containsExactlyElementsOf(of(session, second()).find());
+      assertThat(byInstance.sourceKey()).isEqualTo(source(SECOND));
+      assertThat(byInstance.find()).containsExactlyElementsOf(of(session, source(SECOND)).find());
       assertThat(names(byInstance.find())).containsExactly(BOB, CID);
       assertThat(byInstance.count()).isEqualTo(2);
-      assertThat(byInstance.isLinked(cid())).isTrue();
+      assertThat(byInstance.isLinked(target(CID))).isTrue();
     });
   }
 
   @Test
   default void findWithRestrictionFiltersTargetsInOneStatement() {
     inTransaction(session -> {
-      List<T> found = counted(session, s -> of(s, second()).find(Restriction.startsWith(model().nameAttribute(), "C")));
+      List<T> found = counted(session, s -> of(s, source(SECOND)).find(Restriction.startsWith(nameAttribute(), "C")));
       assertStatements().total(1);
       assertThat(names(found)).containsExactly(CID);
-      assertThat(of(session, first()).find(Restriction.equal(model().nameAttribute(), CID))).isEmpty();
-      assertThat(names(of(session, first()).find(Restriction.unrestricted()))).containsExactly(ANN, BOB);
-      assertThat(names(of(session, first()).find(Restriction.contains(model().nameAttribute(), "o")))).containsExactly(BOB);
-      // restrictions on the target key itself
-      assertThat(names(of(session, first()).find(Restriction.in(model().targetKey(), List.of(bob(), cid(), dee())))))
+      assertThat(of(session, source(FIRST)).find(Restriction.equal(nameAttribute(), CID))).isEmpty();
+      assertThat(names(of(session, source(FIRST)).find(Restriction.unrestricted()))).containsExactly(ANN, BOB);
+      assertThat(names(of(session, source(FIRST)).find(Restriction.contains(nameAttribute(), "o"))))
           .containsExactly(BOB);
-      assertThat(names(of(session, second()).find(Restriction.equal(model().targetKey(), cid())))).containsExactly(CID);
+      // restrictions on the target key itself
+      List<TK> notAnn = List.of(target(BOB), target(CID), target(DEE));
+      assertThat(names(of(session, source(FIRST)).find(Restriction.in(targetKeyAttribute(), notAnn))))
+          .containsExactly(BOB);
+      assertThat(names(of(session, source(SECOND)).find(Restriction.equal(targetKeyAttribute(), target(CID)))))
+          .containsExactly(CID);
     });
   }
 
   @Test
   default void findByIdReturnsOnlyLinkedTargetsInOneStatement() {
     inTransaction(session -> {
-      Optional<T> found = counted(session, s -> of(s, first()).findById(bob()));
+      Optional<T> found = counted(session, s -> of(s, source(FIRST)).findById(target(BOB)));
       assertStatements().total(1);
       assertThat(found).hasValueSatisfying(target -> assertThat(model().name(target)).isEqualTo(BOB));
-      assertThat(of(session, first()).findById(cid())).as("linked to another source").isEmpty();
-      assertThat(of(session, first()).findById(dee())).as("linked to none").isEmpty();
-      assertThat(of(session, first()).findById(model().missingTargetKey())).isEmpty();
-      assertThat(of(session, idle()).findById(ann())).isEmpty();
-      assertThat(of(session, second()).findById(cid())).isPresent();
+      assertThat(of(session, source(FIRST)).findById(target(CID))).as("linked to another source").isEmpty();
+      assertThat(of(session, source(FIRST)).findById(target(DEE))).as("linked to none").isEmpty();
+      assertThat(of(session, source(FIRST)).findById(missingTarget())).isEmpty();
+      assertThat(of(session, source(IDLE)).findById(target(ANN))).isEmpty();
+      assertThat(of(session, source(SECOND)).findById(target(CID))).isPresent();
     });
   }
 
   @Test
   default void countCountsDistinctTargetsInOneStatement() {
     inTransaction(session -> {
-      long count = counted(session, s -> of(s, first()).count());
+      long count = counted(session, s -> of(s, source(FIRST)).count());
       assertStatements().total(1);
       // three rows, two targets
       assertThat(count).isEqualTo(2);
-      assertThat(of(session, second()).count()).isEqualTo(2);
-      assertThat(of(session, idle()).count()).isZero();
+      assertThat(of(session, source(SECOND)).count()).isEqualTo(2);
+      assertThat(of(session, source(IDLE)).count()).isZero();
     });
   }
 
   @Test
   default void isLinkedTellsWhetherAThroughRowLinksThePairInOneStatement() {
     inTransaction(session -> {
-      boolean linked = counted(session, s -> of(s, first()).isLinked(ann()));
+      boolean linked = counted(session, s -> of(s, source(FIRST)).isLinked(target(ANN)));
       assertStatements().total(1);
       assertThat(linked).isTrue();
-      assertThat(of(session, first()).isLinked(cid())).isFalse();
-      assertThat(of(session, second()).isLinked(cid())).isTrue();
-      assertThat(of(session, idle()).isLinked(ann())).isFalse();
-      assertThat(of(session, idle()).isLinked(dee())).isFalse();
-      assertThat(of(session, model().missingSourceKey()).isLinked(ann())).isFalse();
+      assertThat(of(session, source(FIRST)).isLinked(target(CID))).isFalse();
+      assertThat(of(session, source(SECOND)).isLinked(target(CID))).isTrue();
+      assertThat(of(session, source(IDLE)).isLinked(target(ANN))).isFalse();
+      assertThat(of(session, source(IDLE)).isLinked(target(DEE))).isFalse();
+      assertThat(of(session, missingSource()).isLinked(target(ANN))).isFalse();
     });
   }
 
@@ -100,17 +103,17 @@ public interface ReadScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T
   @Test
   default void findWithThroughReturnsEveryThroughRowWithItsTargetInOneStatement() {
     inTransaction(session -> {
-      List<Linked<T, J>> rows = counted(session, s -> of(s, first()).findWithThrough());
+      List<Linked<T, J>> rows = counted(session, s -> of(s, source(FIRST)).findWithThrough());
       assertStatements().total(1);
       assertThat(linked(rows)).containsExactly(linked(ANN, data(1)), linked(BOB, data(0)), linked(BOB, data(2)));
       assertThat(rows).allSatisfy(row -> {
-        assertThat(model().throughSourceKey(session, row.through())).isEqualTo(first());
+        assertThat(model().throughSourceKey(session, row.through())).isEqualTo(source(FIRST));
         assertThat(model().throughTargetKey(session, row.through())).isEqualTo(model().targetKey(row.target()));
       });
       // Bob's two rows: one target instance, two row instances
       assertThat(rows.get(1).target()).isSameAs(rows.get(2).target());
       assertThat(rows.get(1).through()).isNotSameAs(rows.get(2).through());
-      assertThat(of(session, idle()).findWithThrough()).isEmpty();
+      assertThat(of(session, source(IDLE)).findWithThrough()).isEmpty();
     });
   }
 
@@ -118,10 +121,10 @@ public interface ReadScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T
   @Test
   default void queryListsOrdersPagesCountsAndStreamsTheLinkedTargetsInOneStatementEach() {
     inTransaction(session -> {
-      RelationQuery<T, J> query = of(session, first()).query();
+      RelationQuery<T, J> query = of(session, source(FIRST)).query();
       assertThat(names(counted(session, s -> query.list()))).containsExactly(ANN, BOB);
       assertStatements().total(1);
-      assertThat(names(counted(session, s -> query.orderBy(Order.desc(model().nameAttribute())).list())))
+      assertThat(names(counted(session, s -> query.orderBy(Order.desc(nameAttribute())).list())))
           .containsExactly(BOB, ANN);
       assertStatements().total(1);
       assertThat(names(query.limit(1).list())).containsExactly(ANN);
@@ -132,14 +135,15 @@ public interface ReadScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T
       boolean exists = counted(session, s -> query.exists());
       assertStatements().total(1);
       assertThat(exists).isTrue();
-      assertThat(query.where(Restriction.equal(model().nameAttribute(), CID)).exists()).isFalse();
+      assertThat(query.where(Restriction.equal(nameAttribute(), CID)).exists()).isFalse();
       assertThat(query.offset(2).exists()).isFalse();
-      assertThat(linked(query.withThrough())).containsExactly(linked(ANN, data(1)), linked(BOB, data(0)), linked(BOB, data(2)));
-      assertThat(of(session, idle()).query().count()).isZero();
-      assertThat(of(session, idle()).query().exists()).isFalse();
+      assertThat(linked(query.withThrough()))
+          .containsExactly(linked(ANN, data(1)), linked(BOB, data(0)), linked(BOB, data(2)));
+      assertThat(of(session, source(IDLE)).query().count()).isZero();
+      assertThat(of(session, source(IDLE)).query().exists()).isFalse();
     });
     inTransaction(session -> {
-      try (Stream<T> stream = counted(session, s -> of(s, second()).query().stream())) {
+      try (Stream<T> stream = counted(session, s -> of(s, source(SECOND)).query().stream())) {
         assertThat(stream.map(model()::name).toList()).containsExactly(BOB, CID);
       }
       assertStatements().total(1);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,26 +30,34 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
     implements ReadScenarios<S, K, T, TK, J>, WriteScenarios<S, K, T, TK, J>, RemovalScenarios<S, K, T, TK, J>,
         InclusionScenarios<S, K, T, TK, J>, SessionScenarios<S, K, T, TK, J>, MisuseScenarios<S, K, T, TK, J> {
 
+  private final Supplier<RelationFixture<S, K, T, TK, J>> fixture;
+  private final Map<String, K> sources = new HashMap<>();
+  private final Map<String, TK> targets = new HashMap<>();
   private final Map<Object, String> sourceNames = new HashMap<>();
   private final Map<Object, String> targetNames = new HashMap<>();
   private RelationFixture<S, K, T, TK, J> model;
-  private List<K> sources;
-  private List<TK> targets;
 
-  /** The relation under test; called before each scenario, when the session factory is up. */
-  protected abstract RelationFixture<S, K, T, TK, J> fixture();
+  /**
+   * The contract on one relation.
+   *
+   * @param fixture the relation, from {@link Fixtures}; built before each scenario, when the
+   *     session factory is up
+   */
+  protected RelationContract(Supplier<RelationFixture<S, K, T, TK, J>> fixture) {
+    this.fixture = fixture;
+  }
 
   @BeforeEach
   void world() {
-    model = fixture();
+    model = fixture.get();
     inTransaction(session -> {
-      sources = persistSources(session, List.of(FIRST, SECOND, IDLE));
-      targets = persistTargets(session, List.of(ANN, BOB, CID, DEE)).stream().map(model::targetKey).toList();
-      persistRow(session, first(), bob(), data(0));
-      persistRow(session, first(), ann(), data(1));
-      persistRow(session, first(), bob(), data(2));
-      persistRow(session, second(), bob(), data(3));
-      persistRow(session, second(), cid(), data(4));
+      persistSources(session, List.of(FIRST, SECOND, IDLE));
+      persistTargets(session, List.of(ANN, BOB, CID, DEE));
+      persistRow(session, source(FIRST), target(BOB), data(0));
+      persistRow(session, source(FIRST), target(ANN), data(1));
+      persistRow(session, source(FIRST), target(BOB), data(2));
+      persistRow(session, source(SECOND), target(BOB), data(3));
+      persistRow(session, source(SECOND), target(CID), data(4));
     });
   }
 
@@ -57,38 +67,13 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
   }
 
   @Override
-  public K first() {
-    return sources.get(0);
+  public K source(String name) {
+    return Objects.requireNonNull(sources.get(name), name);
   }
 
   @Override
-  public K second() {
-    return sources.get(1);
-  }
-
-  @Override
-  public K idle() {
-    return sources.get(2);
-  }
-
-  @Override
-  public TK ann() {
-    return targets.get(0);
-  }
-
-  @Override
-  public TK bob() {
-    return targets.get(1);
-  }
-
-  @Override
-  public TK cid() {
-    return targets.get(2);
-  }
-
-  @Override
-  public TK dee() {
-    return targets.get(3);
+  public TK target(String name) {
+    return Objects.requireNonNull(targets.get(name), name);
   }
 
   @Override
@@ -102,6 +87,7 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
     model.persistSources(session, created);
     List<K> keys = created.stream().map(model::sourceKey).toList();
     for (int i = 0; i < names.size(); i++) {
+      sources.put(names.get(i), keys.get(i));
       sourceNames.put(keys.get(i), names.get(i));
     }
     return keys;
@@ -118,6 +104,7 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
 
   @Override
   public void remember(T target) {
+    targets.put(model.name(target), model.targetKey(target));
     targetNames.put(model.targetKey(target), model.name(target));
   }
 

@@ -78,7 +78,8 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   /** The generated accessor's {@code of(em, key)}, {@code of(em, source)}, {@code include} and {@code inclusion}. */
-  public RelationFixture<S, K, T, TK, J> accessor(BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey,
+  public RelationFixture<S, K, T, TK, J> accessor(
+      BiFunction<Session, K, ? extends RelationAccessor<S, K, T, TK, J>> ofKey,
       BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource,
       BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include, Supplier<Inclusion<S, T>> inclusion) {
     this.ofKey = ofKey;

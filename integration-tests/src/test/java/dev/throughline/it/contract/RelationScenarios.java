@@ -1,14 +1,19 @@
 package dev.throughline.it.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.throughline.Linked;
 import dev.throughline.RelationAccessor;
 import dev.throughline.it.support.StatementsAssert;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -48,19 +53,11 @@ public interface RelationScenarios<S, K, T, TK, J> {
 
   RelationFixture<S, K, T, TK, J> model();
 
-  K first();
+  /** The key of the source with this name: one of the world's, or one a scenario added. */
+  K source(String name);
 
-  K second();
-
-  K idle();
-
-  TK ann();
-
-  TK bob();
-
-  TK cid();
-
-  TK dee();
+  /** The key of the target with this name: one of the world's, or one a scenario added. */
+  TK target(String name);
 
   SessionFactory factory();
 
@@ -69,6 +66,8 @@ public interface RelationScenarios<S, K, T, TK, J> {
   <R> R fromTransaction(Function<Session, R> work);
 
   <R> R counted(Session session, Function<Session, R> work);
+
+  void countedRun(Session session, Consumer<Session> work);
 
   StatementsAssert assertStatements();
 
@@ -80,7 +79,7 @@ public interface RelationScenarios<S, K, T, TK, J> {
   /** Persists new targets with these names; returns them, in the order of the names. */
   List<T> persistTargets(Session session, List<String> names);
 
-  /** Remembers the name of a target a scenario created, for {@link #throughRows}. */
+  /** Remembers the name of a target a scenario created, for {@link #target} and {@link #throughRows}. */
   void remember(T target);
 
   /**
@@ -90,6 +89,26 @@ public interface RelationScenarios<S, K, T, TK, J> {
   List<String> throughRows(Session session);
 
   // ---------------------------------------------------------------- shorthands
+
+  /** The target's String attribute that names it, for restrictions, orders and patches. */
+  default SingularAttribute<? super T, String> nameAttribute() {
+    return model().nameAttribute();
+  }
+
+  /** The target key's attribute ({@code keyTo}). */
+  default SingularAttribute<T, TK> targetKeyAttribute() {
+    return model().targetKey();
+  }
+
+  /** A source key no row has. */
+  default K missingSource() {
+    return model().missingSourceKey();
+  }
+
+  /** A target key no row has. */
+  default TK missingTarget() {
+    return model().missingTargetKey();
+  }
 
   default RelationAccessor<S, K, T, TK, J> of(Session session, K sourceKey) {
     return model().of(session, sourceKey);
@@ -116,6 +135,36 @@ public interface RelationScenarios<S, K, T, TK, J> {
   default List<String> worldRows() {
     return List.of(row(FIRST, BOB, data(0)), row(FIRST, ANN, data(1)), row(FIRST, BOB, data(2)),
         row(SECOND, BOB, data(3)), row(SECOND, CID, data(4)));
+  }
+
+  /** Asserts, in a new transaction, that the world's rows and targets are as they were made. */
+  default void assertWorldUnchanged() {
+    inTransaction(session -> {
+      assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
+      assertThat(targetCount(session)).isEqualTo(worldTargets());
+    });
+  }
+
+  /**
+   * Persists sources S00000, S00001, ..., the even ones linked to Ann, the odd ones to Dee (with
+   * through data 5), a thousand at a time; returns their keys.
+   */
+  default List<K> addSources(int count) {
+    List<String> names = IntStream.range(0, count).mapToObj(i -> String.format("S%05d", i)).toList();
+    List<K> keys = new ArrayList<>();
+    inTransaction(session -> {
+      session.setJdbcBatchSize(500);
+      for (int from = 0; from < count; from += 1_000) {
+        List<K> chunk = persistSources(session, names.subList(from, Math.min(count, from + 1_000)));
+        for (int i = 0; i < chunk.size(); i++) {
+          persistRow(session, chunk.get(i), target((from + i) % 2 == 0 ? ANN : DEE), data(5));
+        }
+        keys.addAll(chunk);
+        session.flush();
+        session.clear();
+      }
+    });
+    return keys;
   }
 
   /** The world's rows except those named: what is left after a write removed them. */

@@ -17,25 +17,25 @@ public interface SessionScenarios<S, K, T, TK, J> extends RelationScenarios<S, K
   @Test
   default void readsAndWritesInOneTransactionSeeEachOther() {
     inTransaction(session -> {
-      RelationAccessor<S, K, T, TK, J> accessor = of(session, idle());
-      accessor.link(dee());
-      assertThat(accessor.isLinked(dee())).isTrue();
+      RelationAccessor<S, K, T, TK, J> accessor = of(session, source(IDLE));
+      accessor.link(target(DEE));
+      assertThat(accessor.isLinked(target(DEE))).isTrue();
       assertThat(accessor.count()).isEqualTo(1);
       T eve = accessor.create(model().newTarget(EVE));
       remember(eve);
-      T dee = loadTarget(session, dee());
+      T dee = loadTarget(session, target(DEE));
       assertThat(accessor.find()).containsExactlyInAnyOrder(dee, eve);
       assertThat(names(accessor.find())).containsExactlyElementsOf(inKeyOrder(session, List.of(dee, eve)));
       accessor.link(model().targetKey(eve));
       assertThat(accessor.findWithThrough()).hasSize(3);
       assertThat(accessor.unlink(model().targetKey(eve))).isEqualTo(2);
-      accessor.set(List.of(ann(), dee()));
+      accessor.set(List.of(target(ANN), target(DEE)));
       assertThat(names(accessor.find())).containsExactly(ANN, DEE);
       assertThat(accessor.unlinkAll()).isEqualTo(2);
       assertThat(accessor.find()).isEmpty();
     });
     inTransaction(session -> {
-      assertThat(of(session, idle()).count()).isZero();
+      assertThat(of(session, source(IDLE)).count()).isZero();
       assertThat(targetCount(session)).isEqualTo(worldTargets() + 1);
       assertThat(throughRows(session)).containsExactlyInAnyOrderElementsOf(worldRows());
     });
@@ -45,21 +45,21 @@ public interface SessionScenarios<S, K, T, TK, J> extends RelationScenarios<S, K
   @Test
   default void whatAWriteRemovesIsNoLongerManaged() {
     inTransaction(session -> {
-      J linked = of(session, idle()).link(dee());
+      J linked = of(session, source(IDLE)).link(target(DEE));
       session.flush();
       Object linkedId = session.getIdentifier(linked);
-      List<J> firstRows = of(session, first()).findWithThrough().stream().map(row -> row.through()).toList();
-      J secondToCid = of(session, second()).findWithThrough().get(1).through();
-      T cid = loadTarget(session, cid());
-      T ann = loadTarget(session, ann());
+      List<J> firstRows = of(session, source(FIRST)).findWithThrough().stream().map(row -> row.through()).toList();
+      J secondToCid = of(session, source(SECOND)).findWithThrough().get(1).through();
+      T cid = loadTarget(session, target(CID));
+      T ann = loadTarget(session, target(ANN));
 
-      assertThat(of(session, idle()).unlink(dee())).isEqualTo(1);
+      assertThat(of(session, source(IDLE)).unlink(target(DEE))).isEqualTo(1);
       assertThat(session.contains(linked)).isFalse();
       assertThat(session.find(model().throughClass(), linkedId)).isNull();
-      of(session, first()).set(List.of(bob()));
+      of(session, source(FIRST)).set(List.of(target(BOB)));
       assertThat(session.contains(firstRows.get(0))).as("the row to Ann").isFalse();
       assertThat(session.contains(firstRows.get(1))).as("a row to Bob").isTrue();
-      assertThat(of(session, second()).delete(Restriction.equal(model().nameAttribute(), CID))).isEqualTo(1);
+      assertThat(of(session, source(SECOND)).delete(Restriction.equal(nameAttribute(), CID))).isEqualTo(1);
       assertThat(session.contains(cid)).isFalse();
       assertThat(session.contains(secondToCid)).isFalse();
       assertThat(session.contains(ann)).isTrue();

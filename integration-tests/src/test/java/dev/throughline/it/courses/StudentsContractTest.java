@@ -2,7 +2,6 @@ package dev.throughline.it.courses;
 
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 
 /**
  * The relation contract on {@code Students.courses} (a Collection field, stuid to courid); {@link
@@ -10,8 +9,7 @@ import dev.throughline.it.contract.RelationFixture;
  */
 class StudentsContractTest extends RelationContract<Students, Long, Courses, Long, Courstu> {
 
-  @Override
-  protected RelationFixture<Students, Long, Courses, Long, Courstu> fixture() {
-    return Fixtures.studentsCourses();
+  StudentsContractTest() {
+    super(Fixtures::studentsCourses);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.throughline.Linked;
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Hibernate;
@@ -20,9 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Authorship> {
 
-  @Override
-  protected RelationFixture<Author, Long, Book, Long, Authorship> fixture() {
-    return Fixtures.authorBooks();
+  LibraryContractTest() {
+    super(Fixtures::authorBooks);
   }
 
   /**
@@ -33,19 +31,20 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
   @Test
   void findWithThroughInAFreshSessionIsOneStatementWithRowsPointingAtTheirEntities() {
     inTransaction(session -> {
-      List<Linked<Book, Authorship>> rows = counted(session, s -> AuthorBooks.of(s, first()).findWithThrough());
+      List<Linked<Book, Authorship>> rows = counted(session, s -> AuthorBooks.of(s, source(FIRST)).findWithThrough());
       assertStatements().total(1);
       assertThat(rows).extracting(row -> row.through().getRole()).containsExactly(data(1), data(0), data(2));
       assertThat(rows).allSatisfy(row -> {
         assertThat(Hibernate.isInitialized(row.through().getBook())).isTrue();
         assertThat(row.through().getBook()).isSameAs(row.target());
         assertThat(Hibernate.isInitialized(row.through().getAuthor())).isFalse();
-        assertThat(session.getIdentifier(row.through().getAuthor())).isEqualTo(first());
+        assertThat(session.getIdentifier(row.through().getAuthor())).isEqualTo(source(FIRST));
       });
       // none of the checks above ran SQL
       assertStatements().total(1);
 
-      List<Linked<Book, Authorship>> ofSecond = counted(session, s -> AuthorBooks.of(s, second()).findWithThrough());
+      List<Linked<Book, Authorship>> ofSecond =
+          counted(session, s -> AuthorBooks.of(s, source(SECOND)).findWithThrough());
       assertStatements().total(1);
       assertThat(ofSecond).extracting(row -> row.target().getTitle()).containsExactly(BOB, CID);
       assertThat(ofSecond).extracting(row -> row.through().getRole()).containsExactly(data(3), data(4));
@@ -55,7 +54,7 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
   @Test
   void findWithThroughWithTheAuthorAndBooksAlreadyLoaded() {
     inTransaction(session -> {
-      Author author = session.find(Author.class, first());
+      Author author = session.find(Author.class, source(FIRST));
       List<Book> books = AuthorBooks.of(session, author).find();
       List<Linked<Book, Authorship>> rows = counted(session, s -> AuthorBooks.of(s, author).findWithThrough());
       assertStatements().total(1);
@@ -71,12 +70,12 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
   void createWithThroughDataMakesARowPointingAtTheNewBook() {
     inTransaction(session -> {
       Book eve = new Book(EVE);
-      Book returned = AuthorBooks.of(session, idle()).create(eve, row -> row.setRole(data(5)));
+      Book returned = AuthorBooks.of(session, source(IDLE)).create(eve, row -> row.setRole(data(5)));
       assertThat(returned).isSameAs(eve);
-      Authorship row = AuthorBooks.of(session, idle()).findWithThrough().get(0).through();
+      Authorship row = AuthorBooks.of(session, source(IDLE)).findWithThrough().get(0).through();
       assertThat(row.getBook()).isSameAs(eve);
       assertThat(row.getRole()).isEqualTo(data(5));
-      assertThat(session.getIdentifier(row.getAuthor())).isEqualTo(idle());
+      assertThat(session.getIdentifier(row.getAuthor())).isEqualTo(source(IDLE));
     });
   }
 
@@ -84,20 +83,20 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
   @Test
   void linkedRowsReadBackInTheSameSession() {
     inTransaction(session -> {
-      Authorship row = AuthorBooks.of(session, idle()).link(dee(), r -> r.setRole(data(5)));
+      Authorship row = AuthorBooks.of(session, source(IDLE)).link(target(DEE), r -> r.setRole(data(5)));
       session.flush();
-      List<Linked<Book, Authorship>> rows = counted(session, s -> AuthorBooks.of(s, idle()).findWithThrough());
+      List<Linked<Book, Authorship>> rows = counted(session, s -> AuthorBooks.of(s, source(IDLE)).findWithThrough());
       assertStatements().total(1);
       assertThat(rows).singleElement().satisfies(linked -> {
         assertThat(linked.through()).isSameAs(row);
         assertThat(linked.target()).isSameAs(row.getBook());
         assertThat(linked.target().getTitle()).isEqualTo(DEE);
-        assertThat(session.getIdentifier(linked.through().getAuthor())).isEqualTo(idle());
+        assertThat(session.getIdentifier(linked.through().getAuthor())).isEqualTo(source(IDLE));
       });
-      List<Author> authors = List.of(session.find(Author.class, idle()));
+      List<Author> authors = List.of(session.find(Author.class, source(IDLE)));
       Map<Long, List<Book>> included = counted(session, s -> AuthorBooks.include(s, authors));
       assertStatements().total(1);
-      assertThat(included.get(idle())).singleElement().isSameAs(row.getBook());
+      assertThat(included.get(source(IDLE))).singleElement().isSameAs(row.getBook());
       assertThat(authors.get(0).getBooks()).singleElement().isSameAs(row.getBook());
     });
   }
@@ -105,18 +104,18 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
   @Test
   void linkWithThroughDataToLoadedEntitiesUsesThemAsTheyAre() {
     inTransaction(session -> {
-      Author author = session.find(Author.class, idle());
-      Book book = session.find(Book.class, ann());
-      Authorship row = counted(session, s -> AuthorBooks.of(s, author).link(ann(), r -> r.setRole(data(5))));
+      Author author = session.find(Author.class, source(IDLE));
+      Book book = session.find(Book.class, target(ANN));
+      Authorship row = counted(session, s -> AuthorBooks.of(s, author).link(target(ANN), r -> r.setRole(data(5))));
       assertStatements().selects(1).inserts(1);
       assertThat(row.getAuthor()).isSameAs(author);
       assertThat(row.getBook()).isSameAs(book);
       assertThat(row.getRole()).isEqualTo(data(5));
-      AuthorBooks.of(session, author).link(ann(), r -> r.setRole(data(6)));
+      AuthorBooks.of(session, author).link(target(ANN), r -> r.setRole(data(6)));
     });
     inTransaction(session -> {
-      assertThat(AuthorBooks.of(session, idle()).count()).isEqualTo(1);
-      assertThat(AuthorBooks.of(session, idle()).findWithThrough()).extracting(row -> row.through().getRole())
+      assertThat(AuthorBooks.of(session, source(IDLE)).count()).isEqualTo(1);
+      assertThat(AuthorBooks.of(session, source(IDLE)).findWithThrough()).extracting(row -> row.through().getRole())
           .containsExactly(data(5), data(6));
     });
   }
@@ -136,7 +135,7 @@ class LibraryContractTest extends RelationContract<Author, Long, Book, Long, Aut
     inTransaction(session -> {
       List<Author> authors = lazyAuthors(session);
       Map<Long, List<Book>> byAuthor = AuthorBooks.include(session, authors);
-      assertThat(byAuthor).containsOnlyKeys(first(), second());
+      assertThat(byAuthor).containsOnlyKeys(source(FIRST), source(SECOND));
       assertThat(authors).extracting(author -> names(author.getBooks()))
           .containsExactly(List.of(ANN, BOB), List.of(BOB, CID));
       assertThat(names(AuthorBooks.of(session, authors.get(1)).find())).containsExactly(BOB, CID);

@@ -355,10 +355,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
     List<Long> alphaRows = fromTransaction(session -> SdShelfBooks.of(session, fiction).findWithThrough().stream()
         .filter(row -> row.target().getId().equals(alpha)).map(row -> row.through().getId()).toList());
     inTransaction(session -> {
-      counted(session, s -> {
-        SdShelfBooks.of(s, fiction).set(List.of(alpha, gamma));
-        return null;
-      });
+      countedRun(session, s -> SdShelfBooks.of(s, fiction).set(List.of(alpha, gamma)));
       // current links, existence of the added key, one update marking Beta's row, one insert
       assertThat(sql.count("select")).isEqualTo(2);
       assertThat(sql.count("update")).isEqualTo(1);

@@ -2,7 +2,6 @@ package dev.throughline.it.projects;
 
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 import java.util.UUID;
 
 /**
@@ -12,8 +11,7 @@ import java.util.UUID;
  */
 class ProjectsContractTest extends RelationContract<Project, UUID, Engineer, UUID, Assignment> {
 
-  @Override
-  protected RelationFixture<Project, UUID, Engineer, UUID, Assignment> fixture() {
-    return Fixtures.projectEngineers();
+  ProjectsContractTest() {
+    super(Fixtures::projectEngineers);
   }
 }

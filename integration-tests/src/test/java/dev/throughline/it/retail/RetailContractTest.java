@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class RetailContractTest extends RelationContract<Store, String, Product, String, StoreProduct> {
 
-  @Override
-  protected RelationFixture<Store, String, Product, String, StoreProduct> fixture() {
-    return Fixtures.storeProducts();
+  RetailContractTest() {
+    super(Fixtures::storeProducts);
   }
 
   /**
@@ -31,18 +29,18 @@ class RetailContractTest extends RelationContract<Store, String, Product, String
    */
   @Test
   void setKeepsTheRowOfAKeyTheDatabaseConsidersEqual() {
-    String lowerCase = ann().toLowerCase(Locale.ROOT);
-    boolean sameKey = fromTransaction(session -> of(session, first()).isLinked(lowerCase));
+    String lowerCase = target(ANN).toLowerCase(Locale.ROOT);
+    boolean sameKey = fromTransaction(session -> of(session, source(FIRST)).isLinked(lowerCase));
     if (!sameKey) {
-      inTransaction(session -> assertThatThrownBy(() -> of(session, first()).set(List.of(lowerCase, bob())))
+      inTransaction(session -> assertThatThrownBy(() -> of(session, source(FIRST)).set(List.of(lowerCase, target(BOB))))
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(lowerCase)));
       return;
     }
-    inTransaction(session -> of(session, first()).set(List.of(lowerCase, bob())));
-    inTransaction(session -> assertThat(of(session, first()).findWithThrough())
-        .filteredOn(row -> row.target().getSku().equals(ann()))
+    inTransaction(session -> of(session, source(FIRST)).set(List.of(lowerCase, target(BOB))));
+    inTransaction(session -> assertThat(of(session, source(FIRST)).findWithThrough())
+        .filteredOn(row -> row.target().getSku().equals(target(ANN)))
         .singleElement().satisfies(row -> {
-          assertThat(row.through().getProductSku()).isEqualTo(ann());
+          assertThat(row.through().getProductSku()).isEqualTo(target(ANN));
           assertThat(row.through().getPrice()).isEqualByComparingTo(data(1));
         }));
   }

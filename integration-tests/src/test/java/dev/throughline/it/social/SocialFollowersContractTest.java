@@ -2,7 +2,6 @@ package dev.throughline.it.social;
 
 import dev.throughline.it.contract.Fixtures;
 import dev.throughline.it.contract.RelationContract;
-import dev.throughline.it.contract.RelationFixture;
 
 /**
  * The relation contract on {@code User.followers}, the self-relation read from the followee
@@ -10,8 +9,7 @@ import dev.throughline.it.contract.RelationFixture;
  */
 class SocialFollowersContractTest extends RelationContract<User, Long, User, Long, Follow> {
 
-  @Override
-  protected RelationFixture<User, Long, User, Long, Follow> fixture() {
-    return Fixtures.followers();
+  SocialFollowersContractTest() {
+    super(Fixtures::followers);
   }
 }

@@ -42,6 +42,14 @@ public abstract class DatabaseTest {
     return result;
   }
 
+  /** The same for work that returns nothing. */
+  public void countedRun(Session session, Consumer<Session> work) {
+    counted(session, s -> {
+      work.accept(s);
+      return null;
+    });
+  }
+
   /** Statements Hibernate prepared since the last reset (its statistics, sequence fetches included). */
   protected long preparedStatements() {
     return factory.getStatistics().getPrepareStatementCount();
