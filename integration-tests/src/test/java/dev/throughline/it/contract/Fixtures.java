@@ -15,6 +15,13 @@ import dev.throughline.it.courses.Courstu_;
 import dev.throughline.it.courses.Students;
 import dev.throughline.it.courses.StudentsCourses;
 import dev.throughline.it.courses.Students_;
+import dev.throughline.it.integrity.Nurse;
+import dev.throughline.it.integrity.NurseWards;
+import dev.throughline.it.integrity.Nurse_;
+import dev.throughline.it.integrity.Shift;
+import dev.throughline.it.integrity.Shift_;
+import dev.throughline.it.integrity.Ward;
+import dev.throughline.it.integrity.Ward_;
 import dev.throughline.it.library.Author;
 import dev.throughline.it.library.AuthorBooks;
 import dev.throughline.it.library.Author_;
@@ -66,6 +73,7 @@ public final class Fixtures {
       List.of("author", "editor", "translator", "co-author", "illustrator", "ghostwriter", "reviewer");
   private static final List<String> PRICES = List.of("2.50", "1.00", "2.40", "2.60", "7.00", "4.20", "0.90");
   private static final List<String> ROLES = List.of("dev", "lead", "reviewer", "ops", "qa", "intern", "advisor");
+  private static final List<String> SLOTS = List.of("night", "day", "early", "late", "weekend", "holiday", "on-call");
   private static final UUID UNKNOWN = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
   private Fixtures() {}
@@ -149,5 +157,17 @@ public final class Fixtures {
         .data(Assignment_.role, Function.identity(), ROLES)
         .missing(UNKNOWN, UNKNOWN)
         .keysInDatabaseOrder();
+  }
+
+  /**
+   * Nurse.wards: basic key columns ({@code Shift.nurseId}, {@code wardId}) that read-only
+   * associations constrain with foreign keys; a shift's data is its slot.
+   */
+  public static RelationFixture<Nurse, Long, Ward, Long, Shift> nurseWards() {
+    return RelationFixture.keys(Nurse_.id, Ward_.id, Shift_.nurseId, Shift_.wardId)
+        .accessor(NurseWards::of, NurseWards::of, NurseWards::include, NurseWards::inclusion)
+        .named(Nurse::new, Ward::new, Ward_.name)
+        .data(Shift_.slot, Function.identity(), SLOTS)
+        .missing(-42L, -42L);
   }
 }
