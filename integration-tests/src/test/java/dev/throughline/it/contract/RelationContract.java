@@ -1,7 +1,6 @@
 package dev.throughline.it.contract;
 
 import dev.throughline.it.support.DatabaseTest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +82,7 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
 
   @Override
   public List<K> persistSources(Session session, List<String> names) {
-    List<S> created = names.stream().map(model::newSource).toList();
-    model.persistSources(session, created);
-    List<K> keys = created.stream().map(model::sourceKey).toList();
+    List<K> keys = model.persistSources(session, names);
     for (int i = 0; i < names.size(); i++) {
       sources.put(names.get(i), keys.get(i));
       sourceNames.put(keys.get(i), names.get(i));
@@ -95,10 +92,8 @@ public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
 
   @Override
   public List<T> persistTargets(Session session, List<String> names) {
-    List<T> created = new ArrayList<>(names.stream().map(model::newTarget).toList());
-    model.persistTargets(session, created);
+    List<T> created = model.persistTargets(session, names);
     created.forEach(this::remember);
-    created.sort((a, b) -> Integer.compare(names.indexOf(model.name(a)), names.indexOf(model.name(b))));
     return created;
   }
 

@@ -169,17 +169,33 @@ public final class RelationFixture<S, K, T, TK, J> {
     return newTarget.apply(targetName);
   }
 
-  public void persistSources(Session session, List<S> sources) {
+  /** Persists new sources with these names; returns their keys, in the order of the names. */
+  public List<K> persistSources(Session session, List<String> names) {
+    List<S> sources = names.stream().map(this::newSource).toList();
     persist(session, sources);
+    return sources.stream().map(this::sourceKey).toList();
   }
 
-  public void persistTargets(Session session, List<T> targets) {
+  /** Persists new targets with these names; returns them, in the order of the names. */
+  public List<T> persistTargets(Session session, List<String> names) {
+    List<T> targets = names.stream().map(this::newTarget).toList();
     persist(session, targets);
     if (keysInDatabaseOrder) {
-      List<String> names = targets.stream().map(this::name).sorted().toList();
+      List<String> sorted = names.stream().sorted().toList();
       List<TK> ordered = inKeyOrder(session, targets.stream().map(this::targetKey).toList());
-      targets.forEach(target -> write(name, target, names.get(ordered.indexOf(targetKey(target)))));
+      targets.forEach(target -> write(name, target, sorted.get(ordered.indexOf(targetKey(target)))));
+      List<T> named = new ArrayList<>(targets);
+      named.sort(Comparator.comparing(target -> names.indexOf(name(target))));
+      return named;
     }
+    return targets;
+  }
+
+  /** Persists a through row between two keys, with this data. */
+  public J persistRow(Session session, K sourceKey, TK targetKey, String value) {
+    J row = newThrough(session, sourceKey, targetKey, value);
+    session.persist(row);
+    return row;
   }
 
   public K sourceKey(S source) {

@@ -121,9 +121,7 @@ public interface RelationScenarios<S, K, T, TK, J> {
 
   /** Persists one through row between two keys, with this data. */
   default J persistRow(Session session, K source, TK target, String data) {
-    J row = model().newThrough(session, source, target, data);
-    session.persist(row);
-    return row;
+    return model().persistRow(session, source, target, data);
   }
 
   /** A through row as {@link #throughRows} writes it. */
