@@ -1,5 +1,6 @@
 package dev.throughline.it.support;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -27,6 +28,14 @@ public abstract class DatabaseTest {
   /** Runs work in its own session and committed transaction and returns its result. */
   public <R> R fromTransaction(Function<Session, R> work) {
     return factory.fromTransaction(work);
+  }
+
+  /** Persists the entities in this order and returns their ids, in the same order. */
+  @SafeVarargs
+  protected final <E> List<Long> persisted(Session session, Function<E, Long> id, E... entities) {
+    List<E> all = List.of(entities);
+    all.forEach(session::persist);
+    return all.stream().map(id).toList();
   }
 
   /**
