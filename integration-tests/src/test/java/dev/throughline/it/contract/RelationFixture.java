@@ -2,10 +2,7 @@ package dev.throughline.it.contract;
 
 import dev.throughline.Inclusion;
 import dev.throughline.RelationAccessor;
-import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,7 +13,6 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.hibernate.Hibernate;
 import org.hibernate.Session;
 
 /**
@@ -183,7 +179,7 @@ public final class RelationFixture<S, K, T, TK, J> {
     if (keysInDatabaseOrder) {
       List<String> sorted = names.stream().sorted().toList();
       List<TK> ordered = inKeyOrder(session, targets.stream().map(this::targetKey).toList());
-      targets.forEach(target -> write(name, target, sorted.get(ordered.indexOf(targetKey(target)))));
+      targets.forEach(target -> Attributes.write(name, target, sorted.get(ordered.indexOf(targetKey(target)))));
       List<T> named = new ArrayList<>(targets);
       named.sort(Comparator.comparing(target -> names.indexOf(name(target))));
       return named;
@@ -199,27 +195,21 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   public K sourceKey(S source) {
-    return keyFrom.getJavaType().cast(read(keyFrom, source));
+    return keyFrom.getJavaType().cast(Attributes.read(keyFrom, source));
   }
 
   public TK targetKey(T target) {
-    return keyTo.getJavaType().cast(read(keyTo, target));
+    return keyTo.getJavaType().cast(Attributes.read(keyTo, target));
   }
 
   public String name(T target) {
-    return (String) read(name, target);
+    return (String) Attributes.read(name, target);
   }
 
   /** What the source's relation field holds: the field the accessor's inclusion is named after. */
   @SuppressWarnings("unchecked")
   public Collection<T> relationField(S source) {
-    try {
-      Field field = sourceClass().getDeclaredField(inclusion().name());
-      field.trySetAccessible();
-      return (Collection<T>) field.get(Hibernate.unproxy(source));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return (Collection<T>) Attributes.field(sourceClass(), inclusion().name(), source);
   }
 
   public Class<S> sourceClass() {
@@ -231,7 +221,7 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   public String sourceEntity() {
-    return entityName(keyFrom);
+    return Attributes.entityName(keyFrom);
   }
 
   public String sourceKeyAttribute() {
@@ -239,7 +229,7 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   public String targetEntity() {
-    return entityName(keyTo);
+    return Attributes.entityName(keyTo);
   }
 
   public String targetKeyAttribute() {
@@ -296,8 +286,8 @@ public final class RelationFixture<S, K, T, TK, J> {
   public J newThrough(Session session, K sourceKey, TK targetKey, String value) {
     try {
       J row = throughClass().getDeclaredConstructor().newInstance();
-      write(throughKeyFrom, row, keyOrReference(session, throughKeyFrom, sourceKey));
-      write(throughKeyTo, row, keyOrReference(session, throughKeyTo, targetKey));
+      Attributes.write(throughKeyFrom, row, Attributes.keyOrReference(session, throughKeyFrom, sourceKey));
+      Attributes.write(throughKeyTo, row, Attributes.keyOrReference(session, throughKeyTo, targetKey));
       writeData(row, value);
       return row;
     } catch (ReflectiveOperationException e) {
@@ -306,11 +296,11 @@ public final class RelationFixture<S, K, T, TK, J> {
   }
 
   public K throughSourceKey(Session session, J row) {
-    return keyFrom.getJavaType().cast(keyOf(session, throughKeyFrom, row));
+    return keyFrom.getJavaType().cast(Attributes.keyOf(session, throughKeyFrom, row));
   }
 
   public TK throughTargetKey(Session session, J row) {
-    return keyTo.getJavaType().cast(keyOf(session, throughKeyTo, row));
+    return keyTo.getJavaType().cast(Attributes.keyOf(session, throughKeyTo, row));
   }
 
   /** The i-th value of the through data (null for a model whose rows have none). */
@@ -321,12 +311,12 @@ public final class RelationFixture<S, K, T, TK, J> {
   /** Fills a through row's own data: a {@code throughData} callback. */
   public void writeData(J row, String value) {
     if (data != null) {
-      write(data, row, value == null ? null : parseData.apply(value));
+      Attributes.write(data, row, value == null ? null : parseData.apply(value));
     }
   }
 
   public String readData(J row) {
-    return data == null ? null : Objects.toString(read(data, row), null);
+    return data == null ? null : Objects.toString(Attributes.read(data, row), null);
   }
 
   // ----------------------------------------------------------------
@@ -337,43 +327,5 @@ public final class RelationFixture<S, K, T, TK, J> {
       Collections.reverse(inOrder);
     }
     inOrder.forEach(session::persist);
-  }
-
-  /** A key value as the attribute holds it: itself, or for an association a reference to its entity. */
-  private static Object keyOrReference(Session session, SingularAttribute<?, ?> attribute, Object key) {
-    return attribute.isAssociation() ? session.getReference(attribute.getJavaType(), key) : key;
-  }
-
-  /** The key an attribute holds: its value, or for an association its entity's id, read without loading it. */
-  private static Object keyOf(Session session, SingularAttribute<?, ?> attribute, Object entity) {
-    Object value = read(attribute, entity);
-    return value != null && attribute.isAssociation()
-        ? session.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value) : value;
-  }
-
-  private static Object read(Attribute<?, ?> attribute, Object entity) {
-    try {
-      return field(attribute).get(Hibernate.unproxy(entity));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void write(Attribute<?, ?> attribute, Object entity, Object value) {
-    try {
-      field(attribute).set(Hibernate.unproxy(entity), value);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Field field(Attribute<?, ?> attribute) {
-    Field field = (Field) attribute.getJavaMember();
-    field.trySetAccessible();
-    return field;
-  }
-
-  private static String entityName(SingularAttribute<?, ?> attribute) {
-    return ((EntityType<?>) attribute.getDeclaringType()).getName();
   }
 }

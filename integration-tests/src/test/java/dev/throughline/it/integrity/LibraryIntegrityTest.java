@@ -9,6 +9,7 @@ import dev.throughline.it.library.Book;
 class LibraryIntegrityTest extends MissingEntityContract<Author, Book, Authorship> {
 
   LibraryIntegrityTest() {
-    super(Fixtures::authorBooks, true, "insert into Authorship (id, author_id, book_id, role) values (-1, -1, -1, 'dangling')");
+    super(Fixtures::authorBooks, true,
+        "insert into Authorship (id, author_id, book_id, role) values (-1, -1, -1, 'dangling')");
   }
 }
