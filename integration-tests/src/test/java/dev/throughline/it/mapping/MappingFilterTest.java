@@ -53,9 +53,9 @@ class MappingFilterTest extends DatabaseTest {
   void shelves() {
     inTransaction(session -> {
       List<Long> shelves = persisted(session, FlShelf::getId,
-          new FlShelf("Fiction"), new FlShelf("Poetry"), new FlShelf("Empty"));
-      List<Long> books = persisted(session, FlBook::getId,
-          new FlBook("Alpha", "en"), new FlBook("Beta", "de"), new FlBook("Gamma", "en"), new FlBook("Delta", "en"));
+          List.of(new FlShelf("Fiction"), new FlShelf("Poetry"), new FlShelf("Empty")));
+      List<Long> books = persisted(session, FlBook::getId, List.of(
+          new FlBook("Alpha", "en"), new FlBook("Beta", "de"), new FlBook("Gamma", "en"), new FlBook("Delta", "en")));
       fiction = shelves.get(0);
       poetry = shelves.get(1);
       empty = shelves.get(2);

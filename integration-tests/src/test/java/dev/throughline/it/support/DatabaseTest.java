@@ -30,12 +30,10 @@ public abstract class DatabaseTest {
     return factory.fromTransaction(work);
   }
 
-  /** Persists the entities in this order and returns their ids, in the same order. */
-  @SafeVarargs
-  protected final <E> List<Long> persisted(Session session, Function<E, Long> id, E... entities) {
-    List<E> all = List.of(entities);
-    all.forEach(session::persist);
-    return all.stream().map(id).toList();
+  /** Persists the entities in their order and returns their ids, in the same order. */
+  protected <E> List<Long> persisted(Session session, Function<E, Long> id, List<E> entities) {
+    entities.forEach(session::persist);
+    return entities.stream().map(id).toList();
   }
 
   /**
