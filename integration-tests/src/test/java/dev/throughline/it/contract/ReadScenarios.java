@@ -113,6 +113,7 @@ public interface ReadScenarios<S, K, T, TK, J> extends RelationScenarios<S, K, T
       // Bob's two rows: one target instance, two row instances
       assertThat(rows.get(1).target()).isSameAs(rows.get(2).target());
       assertThat(rows.get(1).through()).isNotSameAs(rows.get(2).through());
+      assertThat(rows).extracting(row -> session.getIdentifier(row.through())).doesNotHaveDuplicates();
       assertThat(of(session, source(IDLE)).findWithThrough()).isEmpty();
     });
   }
