@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.hibernate.Session;
 import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,17 +73,21 @@ class HostileStringsTest extends DatabaseTest {
   }
 
   private void linkEachStoreToTwoProducts() {
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        StoreProducts products = StoreProducts.of(session, code);
-        StoreProduct row = products.link(expectedSkus(i).get(0));
-        assertThat(row.getStoreCode()).isEqualTo(code);
-        assertThat(row.getProductSku()).isEqualTo(code);
-        StoreProduct priced = products.link(expectedSkus(i).get(1), r -> r.setPrice(new BigDecimal("9.99")));
-        assertThat(priced.getProductSku()).isEqualTo(expectedSkus(i).get(1));
-      }
-    });
+    inTransaction(session -> forEachStore((i, code) -> {
+      StoreProducts products = StoreProducts.of(session, code);
+      StoreProduct row = products.link(expectedSkus(i).get(0));
+      assertThat(row.getStoreCode()).isEqualTo(code);
+      assertThat(row.getProductSku()).isEqualTo(code);
+      StoreProduct priced = products.link(expectedSkus(i).get(1), r -> r.setPrice(new BigDecimal("9.99")));
+      assertThat(priced.getProductSku()).isEqualTo(expectedSkus(i).get(1));
+    }));
+  }
+
+  /** Runs the work for each hostile string, which is a store's code, with its index. */
+  private static void forEachStore(BiConsumer<Integer, String> work) {
+    for (int i = 0; i < HOSTILE.size(); i++) {
+      work.accept(i, HOSTILE.get(i));
+    }
   }
 
   private static List<String> skus(List<Product> products) {
@@ -92,48 +97,42 @@ class HostileStringsTest extends DatabaseTest {
   @Test
   void linkFindFindByIdIsLinkedAndCountRoundTripEveryString() {
     linkEachStoreToTwoProducts();
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        StoreProducts products = StoreProducts.of(session, code);
-        List<String> expected = expectedSkus(i);
-        String unlinked = HOSTILE.get((i + 2) % HOSTILE.size());
-        assertThat(skus(products.find())).as(code).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(products.find()).extracting(Product::getLabel).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(products.count()).as(code).isEqualTo(2);
-        for (String sku : expected) {
-          assertThat(products.isLinked(sku)).as("%s linked to %s", code, sku).isTrue();
-          assertThat(products.findById(sku)).as(sku).hasValueSatisfying(product -> {
-            assertThat(product.getSku()).isEqualTo(sku);
-            assertThat(product.getId()).isEqualTo(productIds.get(sku));
-          });
-        }
-        assertThat(products.isLinked(unlinked)).as("%s linked to %s", code, unlinked).isFalse();
-        assertThat(products.findById(unlinked)).isEmpty();
-        assertThat(products.findWithThrough()).allSatisfy(row -> {
-          assertThat(row.through().getStoreCode()).isEqualTo(code);
-          assertThat(row.through().getProductSku()).isEqualTo(row.target().getSku());
+    inTransaction(session -> forEachStore((i, code) -> {
+      StoreProducts products = StoreProducts.of(session, code);
+      List<String> expected = expectedSkus(i);
+      String unlinked = HOSTILE.get((i + 2) % HOSTILE.size());
+      assertThat(skus(products.find())).as(code).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(products.find()).extracting(Product::getLabel).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(products.count()).as(code).isEqualTo(2);
+      for (String sku : expected) {
+        assertThat(products.isLinked(sku)).as("%s linked to %s", code, sku).isTrue();
+        assertThat(products.findById(sku)).as(sku).hasValueSatisfying(product -> {
+          assertThat(product.getSku()).isEqualTo(sku);
+          assertThat(product.getId()).isEqualTo(productIds.get(sku));
         });
       }
-    });
+      assertThat(products.isLinked(unlinked)).as("%s linked to %s", code, unlinked).isFalse();
+      assertThat(products.findById(unlinked)).isEmpty();
+      assertThat(products.findWithThrough()).allSatisfy(row -> {
+        assertThat(row.through().getStoreCode()).isEqualTo(code);
+        assertThat(row.through().getProductSku()).isEqualTo(row.target().getSku());
+      });
+    }));
     assertTablesIntact(2L * HOSTILE.size());
   }
 
   @Test
   void restrictionValuesRoundTripEveryString() {
     linkEachStoreToTwoProducts();
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        for (String label : expectedSkus(i)) {
-          List<Product> found = StoreProducts.of(session, code).find(Restriction.equal(Product_.label, label));
-          assertThat(found).as("%s where label = %s", code, label).singleElement()
-              .satisfies(product -> assertThat(product.getLabel()).isEqualTo(label));
-        }
-        String unlinked = HOSTILE.get((i + 2) % HOSTILE.size());
-        assertThat(StoreProducts.of(session, code).find(Restriction.equal(Product_.label, unlinked))).isEmpty();
+    inTransaction(session -> forEachStore((i, code) -> {
+      for (String label : expectedSkus(i)) {
+        List<Product> found = StoreProducts.of(session, code).find(Restriction.equal(Product_.label, label));
+        assertThat(found).as("%s where label = %s", code, label).singleElement()
+            .satisfies(product -> assertThat(product.getLabel()).isEqualTo(label));
       }
-    });
+      String unlinked = HOSTILE.get((i + 2) % HOSTILE.size());
+      assertThat(StoreProducts.of(session, code).find(Restriction.equal(Product_.label, unlinked))).isEmpty();
+    }));
     assertTablesIntact(2L * HOSTILE.size());
   }
 
@@ -155,41 +154,32 @@ class HostileStringsTest extends DatabaseTest {
   @Test
   void setAndUnlinkRoundTripEveryString() {
     linkEachStoreToTwoProducts();
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        // keep product i (and its row), drop i+1, add i+2 and i+3
-        List<String> wanted = List.of(
-            HOSTILE.get((i + 2) % HOSTILE.size()), HOSTILE.get(i), HOSTILE.get((i + 3) % HOSTILE.size()));
-        StoreProducts.of(session, code).set(wanted);
-      }
-    });
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        StoreProducts products = StoreProducts.of(session, code);
-        assertThat(skus(products.find())).as(code).containsExactlyInAnyOrder(
-            HOSTILE.get(i), HOSTILE.get((i + 2) % HOSTILE.size()), HOSTILE.get((i + 3) % HOSTILE.size()));
-        List<Linked<Product, StoreProduct>> kept = products.findWithThrough().stream()
-            .filter(row -> row.target().getSku().equals(code)).toList();
-        assertThat(kept).as("the kept row of %s", code).singleElement()
-            .satisfies(row -> assertThat(row.through().getPrice()).isNull());
-        // set to what is linked changes nothing
-        products.set(skus(products.find()));
-        assertThat(products.count()).isEqualTo(3);
-      }
-    });
+    inTransaction(session -> forEachStore((i, code) -> {
+      // keep product i (and its row), drop i+1, add i+2 and i+3
+      List<String> wanted = List.of(
+          HOSTILE.get((i + 2) % HOSTILE.size()), HOSTILE.get(i), HOSTILE.get((i + 3) % HOSTILE.size()));
+      StoreProducts.of(session, code).set(wanted);
+    }));
+    inTransaction(session -> forEachStore((i, code) -> {
+      StoreProducts products = StoreProducts.of(session, code);
+      assertThat(skus(products.find())).as(code).containsExactlyInAnyOrder(
+          HOSTILE.get(i), HOSTILE.get((i + 2) % HOSTILE.size()), HOSTILE.get((i + 3) % HOSTILE.size()));
+      List<Linked<Product, StoreProduct>> kept = products.findWithThrough().stream()
+          .filter(row -> row.target().getSku().equals(code)).toList();
+      assertThat(kept).as("the kept row of %s", code).singleElement()
+          .satisfies(row -> assertThat(row.through().getPrice()).isNull());
+      // set to what is linked changes nothing
+      products.set(skus(products.find()));
+      assertThat(products.count()).isEqualTo(3);
+    }));
     assertTablesIntact(3L * HOSTILE.size());
-    inTransaction(session -> {
-      for (int i = 0; i < HOSTILE.size(); i++) {
-        String code = HOSTILE.get(i);
-        StoreProducts products = StoreProducts.of(session, code);
-        assertThat(products.unlink(HOSTILE.get(i))).as(code).isEqualTo(1);
-        assertThat(products.unlink(HOSTILE.get(i))).isZero();
-        assertThat(products.isLinked(HOSTILE.get(i))).isFalse();
-        assertThat(products.count()).isEqualTo(2);
-      }
-    });
+    inTransaction(session -> forEachStore((i, code) -> {
+      StoreProducts products = StoreProducts.of(session, code);
+      assertThat(products.unlink(HOSTILE.get(i))).as(code).isEqualTo(1);
+      assertThat(products.unlink(HOSTILE.get(i))).isZero();
+      assertThat(products.isLinked(HOSTILE.get(i))).isFalse();
+      assertThat(products.count()).isEqualTo(2);
+    }));
     assertTablesIntact(2L * HOSTILE.size());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.it.clinic.Appointment;
+import dev.throughline.it.clinic.ClinicSeed;
 import dev.throughline.it.clinic.Doctor;
 import dev.throughline.it.clinic.DoctorPatients;
 import dev.throughline.it.clinic.Patient;
@@ -32,26 +33,12 @@ class RuntimeMisuseTest extends DatabaseTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-  private Long house;
-  private Long cuddy;
-  private Long ann;
-  private Long bob;
+  private ClinicSeed clinic;
 
   /** House sees Ann; Cuddy sees nobody; Bob is seen by nobody. */
   @BeforeEach
   void clinic() {
-    inTransaction(session -> {
-      Doctor h = new Doctor("House");
-      Doctor c = new Doctor("Cuddy");
-      Patient a = new Patient("Ann");
-      Patient b = new Patient("Bob");
-      List.of(h, c, a, b).forEach(session::persist);
-      house = h.getId();
-      cuddy = c.getId();
-      ann = a.getPid();
-      bob = b.getPid();
-    });
-    inTransaction(session -> DoctorPatients.of(session, house).link(ann, appointment -> appointment.setAppointmentDate(DAY)));
+    clinic = fromTransaction(ClinicSeed::persist);
   }
 
   /** Rows of Doctor, Appointment and Patient, and the patients each doctor sees, in a new transaction. */
@@ -60,8 +47,8 @@ class RuntimeMisuseTest extends DatabaseTest {
         session.createQuery("select count(d) from Doctor d", Long.class).getSingleResult(),
         session.createQuery("select count(a) from Appointment a", Long.class).getSingleResult(),
         session.createQuery("select count(p) from Patient p", Long.class).getSingleResult(),
-        pids(DoctorPatients.of(session, house).find()),
-        pids(DoctorPatients.of(session, cuddy).find())));
+        pids(DoctorPatients.of(session, clinic.house()).find()),
+        pids(DoctorPatients.of(session, clinic.cuddy()).find())));
   }
 
   private static List<Long> pids(List<Patient> patients) {
@@ -74,14 +61,14 @@ class RuntimeMisuseTest extends DatabaseTest {
   void everyWriteOutsideATransactionIsTransactionRequiredAndWritesNothing() {
     List<Object> before = snapshot();
     try (Session session = factory.openSession()) {
-      DoctorPatients patients = DoctorPatients.of(session, house);
+      DoctorPatients patients = DoctorPatients.of(session, clinic.house());
       List<Map.Entry<String, ThrowingCallable>> writes = List.of(
-          Map.entry("link", () -> patients.link(bob)),
-          Map.entry("link", () -> patients.link(bob, appointment -> appointment.setAppointmentDate(DAY))),
-          Map.entry("linkAll", () -> patients.linkAll(List.of(bob))),
-          Map.entry("set", () -> patients.set(List.of(bob))),
+          Map.entry("link", () -> patients.link(clinic.bob())),
+          Map.entry("link", () -> patients.link(clinic.bob(), appointment -> appointment.setAppointmentDate(DAY))),
+          Map.entry("linkAll", () -> patients.linkAll(List.of(clinic.bob()))),
+          Map.entry("set", () -> patients.set(List.of(clinic.bob()))),
           Map.entry("set", () -> patients.set(List.of())),
-          Map.entry("unlink", () -> patients.unlink(ann)),
+          Map.entry("unlink", () -> patients.unlink(clinic.ann())),
           Map.entry("unlinkAll", patients::unlinkAll),
           Map.entry("create", () -> patients.create(new Patient("Eve"))),
           Map.entry("create", () -> patients.create(new Patient("Eve"), a -> a.setAppointmentDate(DAY))),
@@ -93,13 +80,13 @@ class RuntimeMisuseTest extends DatabaseTest {
           .hasMessageContaining("Doctor.patients." + write.getKey())
           .hasMessageContaining("transaction"));
       // Reads need none.
-      assertThat(pids(patients.find())).containsExactly(ann);
+      assertThat(pids(patients.find())).containsExactly(clinic.ann());
       assertThat(patients.count()).isEqualTo(1);
-      assertThat(patients.isLinked(ann)).isTrue();
-      assertThat(patients.findById(ann)).isPresent();
+      assertThat(patients.isLinked(clinic.ann())).isTrue();
+      assertThat(patients.findById(clinic.ann())).isPresent();
       assertThat(patients.findWithThrough()).hasSize(1);
       List<Doctor> doctors = session.createQuery("from Doctor order by id", Doctor.class).getResultList();
-      assertThat(DoctorPatients.include(session, doctors)).containsOnlyKeys(house, cuddy);
+      assertThat(DoctorPatients.include(session, doctors)).containsOnlyKeys(clinic.house(), clinic.cuddy());
       // Nothing was left behind for a later flush either.
       assertThat(session.isDirty()).isFalse();
     }
@@ -110,33 +97,35 @@ class RuntimeMisuseTest extends DatabaseTest {
   void aSessionWhoseTransactionEndedNeedsANewOne() {
     try (Session session = factory.openSession()) {
       session.getTransaction().begin();
-      DoctorPatients.of(session, cuddy).link(bob);
+      DoctorPatients.of(session, clinic.cuddy()).link(clinic.bob());
       session.getTransaction().commit();
-      assertThatThrownBy(() -> DoctorPatients.of(session, cuddy).link(ann))
+      assertThatThrownBy(() -> DoctorPatients.of(session, clinic.cuddy()).link(clinic.ann()))
           .isInstanceOf(TransactionRequiredException.class);
       session.getTransaction().begin();
-      DoctorPatients.of(session, cuddy).link(ann);
+      DoctorPatients.of(session, clinic.cuddy()).link(clinic.ann());
       session.getTransaction().rollback();
     }
-    inTransaction(session -> assertThat(pids(DoctorPatients.of(session, cuddy).find())).containsExactly(bob));
+    inTransaction(session -> assertThat(pids(DoctorPatients.of(session, clinic.cuddy()).find()))
+        .containsExactly(clinic.bob()));
   }
 
   // ---- sources that are not managed --------------------------------------------------------------
 
   @Test
   void aDetachedSourceWorksByItsKey() {
-    Doctor detached = fromTransaction(session -> session.find(Doctor.class, cuddy));
+    Doctor detached = fromTransaction(session -> session.find(Doctor.class, clinic.cuddy()));
     inTransaction(session -> {
       assertThat(session.contains(detached)).isFalse();
       DoctorPatients patients = DoctorPatients.of(session, detached);
-      patients.linkAll(List.of(ann, bob));
-      assertThat(pids(patients.find())).containsExactly(ann, bob);
+      patients.linkAll(List.of(clinic.ann(), clinic.bob()));
+      assertThat(pids(patients.find())).containsExactly(clinic.ann(), clinic.bob());
       Map<Long, List<Patient>> included = DoctorPatients.include(session, List.of(detached));
-      assertThat(pids(included.get(cuddy))).containsExactly(ann, bob);
-      assertThat(pids(detached.getPatients())).containsExactly(ann, bob);
+      assertThat(pids(included.get(clinic.cuddy()))).containsExactly(clinic.ann(), clinic.bob());
+      assertThat(pids(detached.getPatients())).containsExactly(clinic.ann(), clinic.bob());
       assertThat(session.contains(detached)).as("inclusion does not attach the source").isFalse();
     });
-    inTransaction(session -> assertThat(pids(DoctorPatients.of(session, cuddy).find())).containsExactly(ann, bob));
+    inTransaction(session -> assertThat(pids(DoctorPatients.of(session, clinic.cuddy()).find()))
+        .containsExactly(clinic.ann(), clinic.bob()));
   }
 
   @Test
@@ -148,7 +137,7 @@ class RuntimeMisuseTest extends DatabaseTest {
     });
     inTransaction(session -> session.remove(session.find(Doctor.class, detached.getId())));
     List<Object> before = snapshot();
-    inTransaction(session -> assertThatThrownBy(() -> DoctorPatients.of(session, detached).link(ann))
+    inTransaction(session -> assertThatThrownBy(() -> DoctorPatients.of(session, detached).link(clinic.ann()))
         .isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
           assertThat(e.entityName()).isEqualTo("Doctor");
           assertThat(e.key()).isEqualTo(detached.getId());
@@ -171,8 +160,8 @@ class RuntimeMisuseTest extends DatabaseTest {
     inTransaction(session -> {
       Doctor fresh = new Doctor("Fresh");
       session.persist(fresh);
-      DoctorPatients.of(session, fresh).link(bob);
-      assertThat(pids(DoctorPatients.of(session, fresh).find())).containsExactly(bob);
+      DoctorPatients.of(session, fresh).link(clinic.bob());
+      assertThat(pids(DoctorPatients.of(session, fresh).find())).containsExactly(clinic.bob());
     });
   }
 
@@ -182,9 +171,9 @@ class RuntimeMisuseTest extends DatabaseTest {
   void nullArgumentsAreNullPointerExceptionsNamingTheParameter() {
     List<Object> before = snapshot();
     inTransaction(session -> {
-      DoctorPatients patients = DoctorPatients.of(session, house);
-      Doctor doctor = session.find(Doctor.class, house);
-      assertNullNamed("em", () -> DoctorPatients.of(null, house));
+      DoctorPatients patients = DoctorPatients.of(session, clinic.house());
+      Doctor doctor = session.find(Doctor.class, clinic.house());
+      assertNullNamed("em", () -> DoctorPatients.of(null, clinic.house()));
       assertNullNamed("em", () -> DoctorPatients.of(null, doctor));
       assertNullNamed("sourceKey", () -> DoctorPatients.of(session, (Long) null));
       assertNullNamed("source", () -> DoctorPatients.of(session, (Doctor) null));
@@ -196,7 +185,7 @@ class RuntimeMisuseTest extends DatabaseTest {
       assertNullNamed("throughData", () -> patients.create(new Patient("Eve"), null));
       assertNullNamed("targetKey", () -> patients.link(null));
       assertNullNamed("targetKey", () -> patients.link(null, appointment -> appointment.setAppointmentDate(DAY)));
-      assertNullNamed("throughData", () -> patients.link(bob, null));
+      assertNullNamed("throughData", () -> patients.link(clinic.bob(), null));
       assertNullNamed("targetKeys", () -> patients.linkAll(null));
       assertNullNamed("targetKeys", () -> patients.set(null));
       assertNullNamed("targetKey", () -> patients.unlink(null));
@@ -211,11 +200,12 @@ class RuntimeMisuseTest extends DatabaseTest {
   void collectionsContainingNullAreNullPointerExceptionsNamingTheParameterAndWriteNothing() {
     List<Object> before = snapshot();
     inTransaction(session -> {
-      DoctorPatients patients = DoctorPatients.of(session, cuddy);
+      DoctorPatients patients = DoctorPatients.of(session, clinic.cuddy());
       // the null comes after valid keys: nothing before it may have been written
-      assertNullNamed("targetKeys contains null", () -> patients.linkAll(Arrays.asList(ann, bob, null)));
-      assertNullNamed("targetKeys contains null", () -> patients.set(Arrays.asList(bob, null)));
-      assertNullNamed("targetKeys contains null", () -> DoctorPatients.of(session, house).set(Arrays.asList(bob, null)));
+      assertNullNamed("targetKeys contains null", () -> patients.linkAll(Arrays.asList(clinic.ann(), clinic.bob(), null)));
+      assertNullNamed("targetKeys contains null", () -> patients.set(Arrays.asList(clinic.bob(), null)));
+      assertNullNamed("targetKeys contains null",
+          () -> DoctorPatients.of(session, clinic.house()).set(Arrays.asList(clinic.bob(), null)));
       List<Doctor> doctors = new ArrayList<>(session.createQuery("from Doctor order by id", Doctor.class).getResultList());
       doctors.add(null);
       assertNullNamed("sources contains null", () -> DoctorPatients.include(session, doctors));
@@ -234,7 +224,7 @@ class RuntimeMisuseTest extends DatabaseTest {
   void linkAllOfAnEmptyCollectionRunsNoSql() {
     inTransaction(session -> {
       for (java.util.Collection<Long> none : List.<java.util.Collection<Long>>of(List.of(), Set.of(), new ArrayList<>())) {
-        List<Appointment> rows = counted(session, s -> DoctorPatients.of(s, house).linkAll(none));
+        List<Appointment> rows = counted(session, s -> DoctorPatients.of(s, clinic.house()).linkAll(none));
         assertThat(rows).isEmpty();
         assertThat(sql.statements()).isEmpty();
         assertThat(preparedStatements()).isZero();
@@ -255,18 +245,15 @@ class RuntimeMisuseTest extends DatabaseTest {
 
   @Test
   void setToAnEmptyCollectionIsExactlyOneDeleteAndUnlinksAll() {
-    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> DoctorPatients.of(session, clinic.house()).link(clinic.bob()));
     inTransaction(session -> {
-      counted(session, s -> {
-        DoctorPatients.of(s, house).set(List.of());
-        return null;
-      });
+      countedRun(session, s -> DoctorPatients.of(s, clinic.house()).set(List.of()));
       assertThat(sql.statements()).hasSize(1);
       assertThat(sql.count("delete")).isEqualTo(1);
       assertThat(preparedStatements()).isEqualTo(1);
     });
     inTransaction(session -> {
-      assertThat(DoctorPatients.of(session, house).count()).isZero();
+      assertThat(DoctorPatients.of(session, clinic.house()).count()).isZero();
       assertThat(session.createQuery("select count(a) from Appointment a", Long.class).getSingleResult()).isZero();
       assertThat(session.createQuery("select count(p) from Patient p", Long.class).getSingleResult())
           .as("unlinking deletes no patient").isEqualTo(2);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.throughline.Patch;
 import dev.throughline.it.clinic.Appointment;
+import dev.throughline.it.clinic.ClinicSeed;
 import dev.throughline.it.clinic.Doctor;
 import dev.throughline.it.clinic.DoctorPatients;
 import dev.throughline.it.clinic.Patient;
 import dev.throughline.it.clinic.Patient_;
 import dev.throughline.it.support.DatabaseTest;
 import jakarta.persistence.FlushModeType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.FlushMode;
@@ -24,25 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class PersistenceContextTest extends DatabaseTest {
 
-  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+  private ClinicSeed clinic;
 
-  private Long house;
-  private Long ann;
-  private Long bob;
-
-  /** House sees Ann; Bob is not linked. */
+  /** House sees Ann; Cuddy sees nobody; Bob is seen by nobody. */
   @BeforeEach
   void clinic() {
-    inTransaction(session -> {
-      Doctor h = new Doctor("House");
-      Patient a = new Patient("Ann");
-      Patient b = new Patient("Bob");
-      List.of(h, a, b).forEach(session::persist);
-      house = h.getId();
-      ann = a.getPid();
-      bob = b.getPid();
-      DoctorPatients.of(session, house).link(ann, row -> row.setAppointmentDate(MONDAY));
-    });
+    clinic = fromTransaction(ClinicSeed::persist);
   }
 
   /** The patient's name as a new session reads it; null when there is no such patient. */
@@ -59,8 +46,8 @@ class PersistenceContextTest extends DatabaseTest {
   @Test
   void aRowLinkedThenUnlinkedInOneTransactionIsNoLongerManaged() {
     inTransaction(session -> {
-      Appointment row = DoctorPatients.of(session, house).link(bob);
-      int removed = DoctorPatients.of(session, house).unlink(bob);
+      Appointment row = DoctorPatients.of(session, clinic.house()).link(clinic.bob());
+      int removed = DoctorPatients.of(session, clinic.house()).unlink(clinic.bob());
       assertThat(removed).isEqualTo(1);
       assertThat(session.contains(row)).isFalse();
       assertThat(session.find(Appointment.class, row.getId())).isNull();
@@ -71,7 +58,7 @@ class PersistenceContextTest extends DatabaseTest {
   @Test
   void unlinkingCostsOneStatementWhenTheSessionHoldsNoRow() {
     inTransaction(session -> {
-      int removed = counted(session, s -> DoctorPatients.of(s, house).unlink(ann));
+      int removed = counted(session, s -> DoctorPatients.of(s, clinic.house()).unlink(clinic.ann()));
       assertThat(removed).isEqualTo(1);
       assertThat(sql.total()).as(sql.toString()).isEqualTo(1);
     });
@@ -81,7 +68,7 @@ class PersistenceContextTest extends DatabaseTest {
   void rowsLoadedBeforeUnlinkAllAreNoLongerManaged() {
     inTransaction(session -> {
       Appointment loaded = session.createQuery("from Appointment", Appointment.class).getSingleResult();
-      int removed = counted(session, s -> DoctorPatients.of(s, house).unlinkAll());
+      int removed = counted(session, s -> DoctorPatients.of(s, clinic.house()).unlinkAll());
       assertThat(removed).isEqualTo(1);
       assertThat(sql.total()).as("detaching costs no SQL: " + sql).isEqualTo(1);
       assertThat(session.contains(loaded)).isFalse();
@@ -93,8 +80,8 @@ class PersistenceContextTest extends DatabaseTest {
   void setDetachesTheRowsItRemovesAndKeepsTheOthersManaged() {
     inTransaction(session -> {
       Appointment annRow = session.createQuery("from Appointment", Appointment.class).getSingleResult();
-      Appointment bobRow = DoctorPatients.of(session, house).link(bob);
-      DoctorPatients.of(session, house).set(List.of(bob));
+      Appointment bobRow = DoctorPatients.of(session, clinic.house()).link(clinic.bob());
+      DoctorPatients.of(session, clinic.house()).set(List.of(clinic.bob()));
       assertThat(session.contains(annRow)).isFalse();
       assertThat(session.find(Appointment.class, annRow.getId())).isNull();
       assertThat(session.contains(bobRow)).isTrue();
@@ -104,40 +91,41 @@ class PersistenceContextTest extends DatabaseTest {
   @Test
   void deletedTargetsAndTheirRowsAreNoLongerManaged() {
     inTransaction(session -> {
-      Patient patient = session.find(Patient.class, ann);
+      Patient patient = session.find(Patient.class, clinic.ann());
       Appointment row = session.createQuery("from Appointment", Appointment.class).getSingleResult();
-      int deleted = DoctorPatients.of(session, house).delete();
+      int deleted = DoctorPatients.of(session, clinic.house()).delete();
       assertThat(deleted).isEqualTo(1);
       assertThat(session.contains(patient)).isFalse();
-      assertThat(session.find(Patient.class, ann)).isNull();
+      assertThat(session.find(Patient.class, clinic.ann())).isNull();
       assertThat(session.contains(row)).isFalse();
       assertThat(session.find(Appointment.class, row.getId())).isNull();
     });
-    assertThat(patientName(ann)).isNull();
+    assertThat(patientName(clinic.ann())).isNull();
   }
 
   @Test
   void aPatchShowsInManagedInstancesAndLaterReads() {
     inTransaction(session -> {
-      Patient patient = session.find(Patient.class, ann);
-      Patient unlinked = session.find(Patient.class, bob);
-      int patched = DoctorPatients.of(session, house).patch(Patch.set(Patient_.name, "Anne"));
+      Patient patient = session.find(Patient.class, clinic.ann());
+      Patient unlinked = session.find(Patient.class, clinic.bob());
+      int patched = DoctorPatients.of(session, clinic.house()).patch(Patch.set(Patient_.name, "Anne"));
       assertThat(patched).isEqualTo(1);
       assertThat(patient.getName()).isEqualTo("Anne");
       assertThat(unlinked.getName()).isEqualTo("Bob");
-      assertThat(DoctorPatients.of(session, house).find()).extracting(Patient::getName).containsExactly("Anne");
-      assertThat(DoctorPatients.of(session, house).query().where(Restriction.equal(Patient_.name, "Anne")).list())
+      DoctorPatients patients = DoctorPatients.of(session, clinic.house());
+      assertThat(patients.find()).extracting(Patient::getName).containsExactly("Anne");
+      assertThat(patients.query().where(Restriction.equal(Patient_.name, "Anne")).list())
           .containsExactly(patient);
     });
   }
 
   @Test
   void aPatchOfAQueryRefreshesOnlyTheManagedInstancesItChanged() {
-    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> DoctorPatients.of(session, clinic.house()).link(clinic.bob()));
     inTransaction(session -> {
-      Patient annInstance = session.find(Patient.class, ann);
-      Patient bobInstance = session.find(Patient.class, bob);
-      int patched = counted(session, s -> DoctorPatients.of(s, house).query()
+      Patient annInstance = session.find(Patient.class, clinic.ann());
+      Patient bobInstance = session.find(Patient.class, clinic.bob());
+      int patched = counted(session, s -> DoctorPatients.of(s, clinic.house()).query()
           .where(Restriction.equal(Patient_.name, "Bob")).patch(Patch.set(Patient_.name, "Robert")));
       assertThat(patched).isEqualTo(1);
       assertThat(bobInstance.getName()).isEqualTo("Robert");
@@ -150,7 +138,7 @@ class PersistenceContextTest extends DatabaseTest {
   @Test
   void aPatchCostsOneStatementWhenTheSessionHoldsNoTarget() {
     inTransaction(session -> {
-      counted(session, s -> DoctorPatients.of(s, house).patch(Patch.set(Patient_.name, "Anne")));
+      counted(session, s -> DoctorPatients.of(s, clinic.house()).patch(Patch.set(Patient_.name, "Anne")));
       assertThat(sql.total()).as(sql.toString()).isEqualTo(1);
     });
   }
@@ -159,9 +147,9 @@ class PersistenceContextTest extends DatabaseTest {
   void underCommitFlushModeUnlinkSeesTheRowLinkedBefore() {
     inTransaction(session -> {
       session.setFlushMode(FlushModeType.COMMIT);
-      Appointment row = DoctorPatients.of(session, house).link(bob);
-      assertThat(DoctorPatients.of(session, house).isLinked(bob)).isTrue();
-      assertThat(DoctorPatients.of(session, house).unlink(bob)).isEqualTo(1);
+      Appointment row = DoctorPatients.of(session, clinic.house()).link(clinic.bob());
+      assertThat(DoctorPatients.of(session, clinic.house()).isLinked(clinic.bob())).isTrue();
+      assertThat(DoctorPatients.of(session, clinic.house()).unlink(clinic.bob())).isEqualTo(1);
       assertThat(session.contains(row)).isFalse();
       assertThat(session.getFlushMode()).isEqualTo(FlushModeType.COMMIT);
     });
@@ -172,9 +160,10 @@ class PersistenceContextTest extends DatabaseTest {
   void underCommitFlushModeReadsSeeEarlierWrites() {
     inTransaction(session -> {
       session.setFlushMode(FlushModeType.COMMIT);
-      DoctorPatients.of(session, house).link(bob);
-      assertThat(DoctorPatients.of(session, house).count()).isEqualTo(2);
-      assertThat(DoctorPatients.of(session, house).find()).extracting(Patient::getName).containsExactly("Ann", "Bob");
+      DoctorPatients.of(session, clinic.house()).link(clinic.bob());
+      assertThat(DoctorPatients.of(session, clinic.house()).count()).isEqualTo(2);
+      assertThat(DoctorPatients.of(session, clinic.house()).find()).extracting(Patient::getName)
+          .containsExactly("Ann", "Bob");
     });
   }
 
@@ -182,39 +171,39 @@ class PersistenceContextTest extends DatabaseTest {
   void readsNeverFlushAManualSession() {
     inTransaction(session -> {
       session.setHibernateFlushMode(FlushMode.MANUAL);
-      Patient patient = session.find(Patient.class, ann);
+      Patient patient = session.find(Patient.class, clinic.ann());
       patient.setName("Unsaved");
-      Doctor doctor = session.find(Doctor.class, house);
+      Doctor doctor = session.find(Doctor.class, clinic.house());
       sql.reset();
       DoctorPatients.include(session, List.of(doctor));
-      DoctorPatients.of(session, house).find();
-      DoctorPatients.of(session, house).count();
-      DoctorPatients.of(session, house).query().list();
+      DoctorPatients.of(session, clinic.house()).find();
+      DoctorPatients.of(session, clinic.house()).count();
+      DoctorPatients.of(session, clinic.house()).query().list();
       DoctorPatients.inclusion().limit(1).load(session, List.of(doctor));
       assertThat(sql.count("update")).as(sql.toString()).isZero();
       assertThat(session.getHibernateFlushMode()).isEqualTo(FlushMode.MANUAL);
       session.clear();
     });
-    assertThat(patientName(ann)).isEqualTo("Ann");
+    assertThat(patientName(clinic.ann())).isEqualTo("Ann");
   }
 
   @Test
   void inclusionUnderAutoFlushModeSeesUnflushedLinks() {
     inTransaction(session -> {
-      Doctor doctor = session.find(Doctor.class, house);
-      DoctorPatients.of(session, house).link(bob);
-      assertThat(DoctorPatients.include(session, List.of(doctor)).get(house))
+      Doctor doctor = session.find(Doctor.class, clinic.house());
+      DoctorPatients.of(session, clinic.house()).link(clinic.bob());
+      assertThat(DoctorPatients.include(session, List.of(doctor)).get(clinic.house()))
           .extracting(Patient::getName).containsExactly("Ann", "Bob");
     });
   }
 
   @Test
   void streamDetachesOnlyWhatItLoadedItself() {
-    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> DoctorPatients.of(session, clinic.house()).link(clinic.bob()));
     inTransaction(session -> {
-      Patient managed = session.find(Patient.class, ann);
+      Patient managed = session.find(Patient.class, clinic.ann());
       List<Patient> streamed;
-      try (Stream<Patient> stream = DoctorPatients.of(session, house).query().stream()) {
+      try (Stream<Patient> stream = DoctorPatients.of(session, clinic.house()).query().stream()) {
         streamed = stream.toList();
       }
       assertThat(streamed).extracting(Patient::getName).containsExactly("Ann", "Bob");
@@ -223,14 +212,14 @@ class PersistenceContextTest extends DatabaseTest {
       assertThat(session.contains(streamed.get(1))).isFalse();
       managed.setName("Annie");
     });
-    assertThat(patientName(ann)).isEqualTo("Annie");
+    assertThat(patientName(clinic.ann())).isEqualTo("Annie");
   }
 
   @Test
   void existsAgreesWithListOnEveryPageAndCountIgnoresPaging() {
-    inTransaction(session -> DoctorPatients.of(session, house).link(bob));
+    inTransaction(session -> DoctorPatients.of(session, clinic.house()).link(clinic.bob()));
     inTransaction(session -> {
-      var query = DoctorPatients.of(session, house).query();
+      var query = DoctorPatients.of(session, clinic.house()).query();
       for (int offset = 0; offset <= 3; offset++) {
         for (int limit = 0; limit <= 3; limit++) {
           var page = query.offset(offset).limit(limit);
@@ -244,13 +233,13 @@ class PersistenceContextTest extends DatabaseTest {
   @Test
   void aManagedPatientRenamedBeforeAPatchIsFlushedFirstUnderAuto() {
     inTransaction(session -> {
-      Patient patient = session.find(Patient.class, ann);
+      Patient patient = session.find(Patient.class, clinic.ann());
       patient.setName("Annabel");
-      DoctorPatients.of(session, house).query().where(Restriction.equal(Patient_.name, "Annabel"))
+      DoctorPatients.of(session, clinic.house()).query().where(Restriction.equal(Patient_.name, "Annabel"))
           .patch(Patch.set(Patient_.name, "Bel"));
       assertThat(patient.getName()).isEqualTo("Bel");
     });
-    assertThat(patientName(ann)).isEqualTo("Bel");
+    assertThat(patientName(clinic.ann())).isEqualTo("Bel");
   }
 
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.ThroughlineException;
+import dev.throughline.it.contract.Fixtures;
+import dev.throughline.it.contract.RelationFixture;
 import dev.throughline.it.support.DatabaseTest;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +23,16 @@ import org.junit.jupiter.api.Test;
  * target that does not exist throw a {@link NoSuchEntityException} naming the entity, its key
  * attribute and the key, and the transaction, committed afterwards, wrote nothing.
  *
- * <p>Each subclass binds the contract to one model: without foreign keys (the clinic), with basic
- * key columns under foreign-key constraints (the nurses' shifts), with {@code @ManyToOne} keys
- * (the library). Every key is a {@code Long}.
+ * <p>Each subclass binds the contract to one model's relation, from {@link Fixtures}, and says
+ * what its schema is: without foreign keys (the clinic), with basic key columns under foreign-key
+ * constraints (the nurses' shifts), with {@code @ManyToOne} keys (the library). Every key is a
+ * {@code Long}.
  */
-abstract class MissingEntityContract extends DatabaseTest {
+abstract class MissingEntityContract<S, T, J> extends DatabaseTest {
 
-  /** A key no row has: the sequences only hand out positive values. */
-  static final Long MISSING = -42L;
+  private final RelationFixture<S, Long, T, Long, J> model;
+  private final boolean hasForeignKeys;
+  private final String danglingThroughRowSql;
 
   /** The source, linked to {@link #first}; {@link #second} is linked to nothing. */
   Long source;
@@ -35,48 +40,62 @@ abstract class MissingEntityContract extends DatabaseTest {
   Long first;
   Long second;
 
-  // ---- the model -----------------------------------------------------------------------------
-
-  abstract String sourceEntity();
-
-  abstract String sourceKeyAttribute();
-
-  abstract String targetEntity();
-
-  abstract String targetKeyAttribute();
-
-  abstract String throughEntity();
-
-  /** Whether the schema makes the database itself reject a through row of a missing entity. */
-  abstract boolean hasForeignKeys();
-
-  /** A native insert of a through row whose keys name no source and no target. */
-  abstract String danglingThroughRowSql();
-
-  abstract Long persistSource(Session session, String name);
-
-  abstract Long persistTarget(Session session, String name);
-
-  abstract Class<?> sourceClass();
-
-  abstract Class<?> targetClass();
+  /**
+   * The contract on one relation.
+   *
+   * @param fixture the relation
+   * @param hasForeignKeys whether the schema makes the database itself reject a through row of a
+   *     missing entity
+   * @param danglingThroughRowSql a native insert of a through row whose keys name no source and no
+   *     target
+   */
+  MissingEntityContract(Supplier<RelationFixture<S, Long, T, Long, J>> fixture, boolean hasForeignKeys,
+      String danglingThroughRowSql) {
+    this.model = fixture.get();
+    this.hasForeignKeys = hasForeignKeys;
+    this.danglingThroughRowSql = danglingThroughRowSql;
+  }
 
   // ---- the accessor, one call each ------------------------------------------------------------
 
-  abstract void link(Session session, Long sourceKey, Long targetKey);
+  private Long persistSource(Session session, String name) {
+    S created = model.newSource(name);
+    session.persist(created);
+    return model.sourceKey(created);
+  }
 
-  /** Links with through data ("night"). */
-  abstract void linkWithData(Session session, Long sourceKey, Long targetKey);
+  private Long persistTarget(Session session, String name) {
+    T created = model.newTarget(name);
+    session.persist(created);
+    return model.targetKey(created);
+  }
 
-  abstract void linkAll(Session session, Long sourceKey, List<Long> targetKeys);
+  private void link(Session session, Long sourceKey, Long targetKey) {
+    model.of(session, sourceKey).link(targetKey);
+  }
 
-  abstract void set(Session session, Long sourceKey, List<Long> targetKeys);
+  /** Links with through data. */
+  private void linkWithData(Session session, Long sourceKey, Long targetKey) {
+    model.of(session, sourceKey).link(targetKey, row -> model.writeData(row, model.data(5)));
+  }
 
-  /** Creates a new target named {@code name} linked to the source. */
-  abstract void create(Session session, Long sourceKey, String name);
+  private void linkAll(Session session, Long sourceKey, List<Long> targetKeys) {
+    model.of(session, sourceKey).linkAll(targetKeys);
+  }
+
+  private void set(Session session, Long sourceKey, List<Long> targetKeys) {
+    model.of(session, sourceKey).set(targetKeys);
+  }
+
+  /** Creates a new target named {@code name} linked to the source, with through data. */
+  private void create(Session session, Long sourceKey, String name) {
+    model.of(session, sourceKey).create(model.newTarget(name), row -> model.writeData(row, model.data(6)));
+  }
 
   /** The keys of the targets linked to the source, by the accessor's {@code find()}. */
-  abstract List<Long> linkedKeys(Session session, Long sourceKey);
+  private List<Long> linkedKeys(Session session, Long sourceKey) {
+    return model.of(session, sourceKey).find().stream().map(model::targetKey).toList();
+  }
 
   // ---- fixture ---------------------------------------------------------------------------------
 
@@ -92,13 +111,17 @@ abstract class MissingEntityContract extends DatabaseTest {
 
   /** Row counts of source, through and target tables, read in a new transaction. */
   private List<Long> rowCounts() {
-    return fromTransaction(session -> List.of(
-        count(session, sourceEntity()), count(session, throughEntity()), count(session, targetEntity())));
+    return fromTransaction(session -> List.of(count(session, model.sourceEntity()),
+        count(session, throughEntity(session)), count(session, model.targetEntity())));
   }
 
   /** The keys linked to a source, read in a new transaction. */
   private List<Long> linkedNow(Long sourceKey) {
     return fromTransaction(session -> linkedKeys(session, sourceKey));
+  }
+
+  private String throughEntity(Session session) {
+    return session.getMetamodel().entity(model.throughClass()).getName();
   }
 
   private static long count(Session session, String entity) {
@@ -124,8 +147,7 @@ abstract class MissingEntityContract extends DatabaseTest {
           assertThat(e.keyAttribute()).isEqualTo(keyAttribute);
           assertThat(e.key()).isEqualTo(key);
         }));
-    assertThat(rowCounts()).as("rows of %s, %s, %s", sourceEntity(), throughEntity(), targetEntity())
-        .isEqualTo(before);
+    assertThat(rowCounts()).as("rows of source, through and target").isEqualTo(before);
     assertThat(linkedNow(source)).containsExactly(first);
   }
 
@@ -134,11 +156,11 @@ abstract class MissingEntityContract extends DatabaseTest {
   }
 
   private void assertMissingTarget(Consumer<Session> write) {
-    assertMissing(targetEntity(), targetKeyAttribute(), MISSING, write);
+    assertMissing(model.targetEntity(), model.targetKeyAttribute(), model.missingTargetKey(), write);
   }
 
   private void assertMissingSource(Consumer<Session> write) {
-    assertMissing(sourceEntity(), sourceKeyAttribute(), MISSING, write);
+    assertMissing(model.sourceEntity(), model.sourceKeyAttribute(), model.missingSourceKey(), write);
   }
 
   // ---- the contract ----------------------------------------------------------------------------
@@ -147,8 +169,8 @@ abstract class MissingEntityContract extends DatabaseTest {
   void theSchemaHasForeignKeysOrNot() {
     long before = rowCounts().get(1);
     ThrowingCallable dangling =
-        () -> inTransaction(session -> session.createNativeMutationQuery(danglingThroughRowSql()).executeUpdate());
-    if (hasForeignKeys()) {
+        () -> inTransaction(session -> session.createNativeMutationQuery(danglingThroughRowSql).executeUpdate());
+    if (hasForeignKeys) {
       assertThatThrownBy(dangling).isInstanceOf(PersistenceException.class);
       assertThat(rowCounts().get(1)).isEqualTo(before);
     } else {
@@ -163,48 +185,48 @@ abstract class MissingEntityContract extends DatabaseTest {
 
   @Test
   void linkToAMissingTarget() {
-    assertMissingTarget(session -> link(session, source, MISSING));
+    assertMissingTarget(session -> link(session, source, model.missingTargetKey()));
   }
 
   @Test
   void linkFromAMissingSource() {
-    assertMissingSource(session -> link(session, MISSING, second));
+    assertMissingSource(session -> link(session, model.missingSourceKey(), second));
   }
 
   @Test
   void linkWithThroughDataToAMissingTarget() {
-    assertMissingTarget(session -> linkWithData(session, source, MISSING));
+    assertMissingTarget(session -> linkWithData(session, source, model.missingTargetKey()));
   }
 
   @Test
   void linkWithThroughDataFromAMissingSource() {
-    assertMissingSource(session -> linkWithData(session, MISSING, second));
+    assertMissingSource(session -> linkWithData(session, model.missingSourceKey(), second));
   }
 
   @Test
   void linkAllWithOneMissingTargetAmongExistingOnes() {
-    assertMissingTarget(session -> linkAll(session, source, List.of(second, MISSING, first)));
+    assertMissingTarget(session -> linkAll(session, source, List.of(second, model.missingTargetKey(), first)));
   }
 
   @Test
   void linkAllFromAMissingSource() {
-    assertMissingSource(session -> linkAll(session, MISSING, List.of(first, second)));
+    assertMissingSource(session -> linkAll(session, model.missingSourceKey(), List.of(first, second)));
   }
 
   @Test
   void setWithAMissingTargetKeepsTheLinksAsTheyWere() {
     // would unlink first and link second: neither happens
-    assertMissingTarget(session -> set(session, source, List.of(second, MISSING)));
+    assertMissingTarget(session -> set(session, source, List.of(second, model.missingTargetKey())));
   }
 
   @Test
   void setOfAMissingSource() {
-    assertMissingSource(session -> set(session, MISSING, List.of(first, second)));
+    assertMissingSource(session -> set(session, model.missingSourceKey(), List.of(first, second)));
   }
 
   @Test
   void createFromAMissingSourcePersistsNoTarget() {
-    assertMissingSource(session -> create(session, MISSING, "Orphan"));
+    assertMissingSource(session -> create(session, model.missingSourceKey(), "Orphan"));
   }
 
   @Test
@@ -232,8 +254,8 @@ abstract class MissingEntityContract extends DatabaseTest {
     });
     inTransaction(session -> {
       Long newSource = session.createQuery(
-          "select s." + sourceKeyAttribute() + " from " + sourceEntity() + " s where s." + sourceKeyAttribute()
-              + " <> :old", Long.class).setParameter("old", source).getSingleResult();
+          "select s." + model.sourceKeyAttribute() + " from " + model.sourceEntity() + " s where s."
+              + model.sourceKeyAttribute() + " <> :old", Long.class).setParameter("old", source).getSingleResult();
       assertThat(linkedKeys(session, newSource)).hasSize(1);
       assertThat(linkedKeys(session, source)).hasSize(2).startsWith(first);
     });
@@ -243,10 +265,10 @@ abstract class MissingEntityContract extends DatabaseTest {
   void aTargetRemovedEarlierInTheSameTransactionIsMissing() {
     List<Long> before = rowCounts();
     inTransaction(session -> {
-      session.remove(session.find(targetClass(), second));
+      session.remove(session.find(model.targetClass(), second));
       assertThatThrownBy(() -> link(session, source, second))
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
-            assertThat(e.entityName()).isEqualTo(targetEntity());
+            assertThat(e.entityName()).isEqualTo(model.targetEntity());
             assertThat(e.key()).isEqualTo(second);
           });
       session.getTransaction().setRollbackOnly();
@@ -259,10 +281,10 @@ abstract class MissingEntityContract extends DatabaseTest {
     Long lonely = fromTransaction(session -> persistSource(session, "Lonely"));
     List<Long> before = rowCounts();
     inTransaction(session -> {
-      session.remove(session.find(sourceClass(), lonely));
+      session.remove(session.find(model.sourceClass(), lonely));
       assertThatThrownBy(() -> linkAll(session, lonely, List.of(first, second)))
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
-            assertThat(e.entityName()).isEqualTo(sourceEntity());
+            assertThat(e.entityName()).isEqualTo(model.sourceEntity());
             assertThat(e.key()).isEqualTo(lonely);
           });
       session.getTransaction().setRollbackOnly();

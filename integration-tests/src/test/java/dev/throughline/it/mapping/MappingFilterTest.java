@@ -52,21 +52,17 @@ class MappingFilterTest extends DatabaseTest {
   @BeforeEach
   void shelves() {
     inTransaction(session -> {
-      FlShelf f = new FlShelf("Fiction");
-      FlShelf p = new FlShelf("Poetry");
-      FlShelf e = new FlShelf("Empty");
-      FlBook a = new FlBook("Alpha", "en");
-      FlBook b = new FlBook("Beta", "de");
-      FlBook g = new FlBook("Gamma", "en");
-      FlBook d = new FlBook("Delta", "en");
-      List.of(f, p, e, a, b, g, d).forEach(session::persist);
-      fiction = f.getId();
-      poetry = p.getId();
-      empty = e.getId();
-      alpha = a.getId();
-      beta = b.getId();
-      gamma = g.getId();
-      delta = d.getId();
+      List<Long> shelves = persisted(session, FlShelf::getId,
+          List.of(new FlShelf("Fiction"), new FlShelf("Poetry"), new FlShelf("Empty")));
+      List<Long> books = persisted(session, FlBook::getId, List.of(
+          new FlBook("Alpha", "en"), new FlBook("Beta", "de"), new FlBook("Gamma", "en"), new FlBook("Delta", "en")));
+      fiction = shelves.get(0);
+      poetry = shelves.get(1);
+      empty = shelves.get(2);
+      alpha = books.get(0);
+      beta = books.get(1);
+      gamma = books.get(2);
+      delta = books.get(3);
       shelving(session, fiction, alpha, "north", "a1");
       shelving(session, fiction, alpha, "south", "a2");
       shelving(session, fiction, beta, "north", "b");
@@ -80,8 +76,8 @@ class MappingFilterTest extends DatabaseTest {
     FlShelving shelving = new FlShelving();
     shelving.flShelfId = shelf;
     shelving.flBookId = book;
-    shelving.branch = branch;
-    shelving.note = note;
+    shelving.setBranch(branch);
+    shelving.setNote(note);
     session.persist(shelving);
   }
 
@@ -352,10 +348,7 @@ class MappingFilterTest extends DatabaseTest {
   void setUnderTheThroughFilterRemovesOnlyRowsItShows() {
     inTransaction(session -> {
       north(session);
-      counted(session, s -> {
-        FlShelfBooks.of(s, fiction).set(List.of(alpha));
-        return null;
-      });
+      countedRun(session, s -> FlShelfBooks.of(s, fiction).set(List.of(alpha)));
       // current links, one delete
       assertThat(sql.count("select")).isEqualTo(1);
       assertThat(sql.count("delete")).isEqualTo(1);

@@ -113,6 +113,18 @@ class MappingSoftDeleteTest extends DatabaseTest {
     return session.createQuery("select count(j) from SdShelving j", Long.class).getSingleResult();
   }
 
+  /** How many shelvings the table holds, marked deleted or not, and how many of them are live. */
+  private static void assertShelvings(Session session, long inTable, long live) {
+    assertThat(rowsInTable(session, "sd_shelving")).as("shelvings in the table").isEqualTo(inTable);
+    assertThat(liveShelvings(session)).as("live shelvings").isEqualTo(live);
+  }
+
+  /** A shelving a write removed: the session neither contains it nor finds its id. */
+  private static void assertNoLongerManaged(Session session, SdShelving row, Long id) {
+    assertThat(session.contains(row)).isFalse();
+    assertThat(session.find(SdShelving.class, id)).isNull();
+  }
+
   private static long liveBooks(Session session) {
     return session.createQuery("select count(b) from SdBook b", Long.class).getSingleResult();
   }
@@ -123,8 +135,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
   @Test
   void hibernateKeepsSoftDeletedRowsInTheTableAndHidesThem() {
     inTransaction(session -> {
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(8);
-      assertThat(liveShelvings(session)).isEqualTo(7);
+      assertShelvings(session, 8, 7);
       assertThat(rowsInTable(session, "sd_book")).isEqualTo(5);
       assertThat(liveBooks(session)).isEqualTo(4);
       assertThat(session.find(SdBook.class, omega)).isNull();
@@ -277,8 +288,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
     });
     inTransaction(session -> {
       assertThat(titles(SdShelfBooks.of(session, fiction).find())).containsExactly("Beta");
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(8);
-      assertThat(liveShelvings(session)).isEqualTo(5);
+      assertShelvings(session, 8, 5);
       assertThat(session.find(SdBook.class, alpha)).isNotNull();
     });
   }
@@ -300,8 +310,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
       List<Linked<SdBook, SdShelving>> rows = SdShelfBooks.of(session, fiction).findWithThrough();
       assertThat(rows).extracting(row -> row.target().getTitle()).containsExactly("Alpha", "Beta", "Gamma");
       assertThat(notes(rows)).containsExactly("again", "b", "back");
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(10);
-      assertThat(liveShelvings(session)).isEqualTo(7);
+      assertShelvings(session, 10, 7);
     });
   }
 
@@ -341,8 +350,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
     inTransaction(session -> {
       assertThat(SdShelfBooks.of(session, fiction).count()).isZero();
       assertThat(titles(SdShelfBooks.of(session, poetry).find())).containsExactly("Beta", "Gamma");
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(8);
-      assertThat(liveShelvings(session)).isEqualTo(4);
+      assertShelvings(session, 8, 4);
     });
   }
 
@@ -355,10 +363,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
     List<Long> alphaRows = fromTransaction(session -> SdShelfBooks.of(session, fiction).findWithThrough().stream()
         .filter(row -> row.target().getId().equals(alpha)).map(row -> row.through().getId()).toList());
     inTransaction(session -> {
-      counted(session, s -> {
-        SdShelfBooks.of(s, fiction).set(List.of(alpha, gamma));
-        return null;
-      });
+      countedRun(session, s -> SdShelfBooks.of(s, fiction).set(List.of(alpha, gamma)));
       // current links, existence of the added key, one update marking Beta's row, one insert
       assertThat(sql.count("select")).isEqualTo(2);
       assertThat(sql.count("update")).isEqualTo(1);
@@ -370,8 +375,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
       assertThat(rows).extracting(row -> row.target().getTitle()).containsExactly("Alpha", "Alpha", "Gamma");
       assertThat(rows.subList(0, 2)).extracting(row -> row.through().getId()).containsExactlyElementsOf(alphaRows);
       assertThat(notes(rows)).containsExactly("a1", "a2", null);
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(9);
-      assertThat(liveShelvings(session)).isEqualTo(7);
+      assertShelvings(session, 9, 7);
     });
     inTransaction(session -> {
       SdShelfBooks.of(session, fiction).set(List.of());
@@ -424,9 +428,8 @@ class MappingSoftDeleteTest extends DatabaseTest {
       assertThat(SdShelfBooks.of(session, attic).find()).isEmpty();
       assertThat(SdShelfBooks.of(session, poetry).findWithThrough()).isEmpty();
       assertThat(notes(SdShelfBooks.of(session, fiction).findWithThrough())).containsExactly("a1", "a2");
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(8);
       // a1, a2 and the attic's row to Omega, which no deleted book references
-      assertThat(liveShelvings(session)).isEqualTo(3);
+      assertShelvings(session, 8, 3);
     });
   }
 
@@ -466,8 +469,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(omega));
     });
     inTransaction(session -> {
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(8);
-      assertThat(liveShelvings(session)).isEqualTo(7);
+      assertShelvings(session, 8, 7);
       assertThat(titles(SdShelfBooks.of(session, fiction).find())).containsExactly("Alpha", "Beta");
     });
   }
@@ -523,17 +525,16 @@ class MappingSoftDeleteTest extends DatabaseTest {
       Long linkedId = linked.getId();
 
       assertThat(SdShelfBooks.of(session, fiction).unlink(alpha)).isEqualTo(2);
-      assertThat(session.contains(a1)).isFalse();
-      assertThat(session.find(SdShelving.class, a1Id)).isNull();
+      assertNoLongerManaged(session, a1, a1Id);
 
       assertThat(SdShelfBooks.of(session, empty).unlink(delta)).isEqualTo(1);
-      assertThat(session.contains(linked)).isFalse();
-      assertThat(session.find(SdShelving.class, linkedId)).isNull();
+      assertNoLongerManaged(session, linked, linkedId);
     });
     inTransaction(session -> {
       assertThat(titles(SdShelfBooks.of(session, fiction).find())).containsExactly("Beta");
       assertThat(SdShelfBooks.of(session, empty).count()).isZero();
-      assertThat(rowsInTable(session, "sd_shelving")).isEqualTo(9);
+      // seven live rows, one linked, three marked deleted
+      assertShelvings(session, 9, 5);
     });
   }
 
@@ -552,8 +553,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
       SdShelving poetryBeta = poetryRows.get(0);
       SdShelving poetryGamma = poetryRows.get(1);
       assertThat(poetryBeta.getSdBookId()).isEqualTo(beta);
-      assertThat(session.contains(poetryBeta)).isFalse();
-      assertThat(session.find(SdShelving.class, poetryBeta.getId())).isNull();
+      assertNoLongerManaged(session, poetryBeta, poetryBeta.getId());
       assertThat(session.contains(poetryGamma)).isTrue();
     });
   }
@@ -570,8 +570,7 @@ class MappingSoftDeleteTest extends DatabaseTest {
       assertThat(poetryBooks).noneMatch(session::contains);
       assertThat(session.find(SdBook.class, beta)).isNull();
       assertThat(session.find(SdBook.class, gamma)).isNull();
-      assertThat(session.contains(fictionBeta)).isFalse();
-      assertThat(session.find(SdShelving.class, fictionBeta.getId())).isNull();
+      assertNoLongerManaged(session, fictionBeta, fictionBeta.getId());
       assertThat(session.contains(a)).isTrue();
     });
   }

@@ -328,10 +328,7 @@ class MappingSqlRestrictionTest extends DatabaseTest {
     List<Long> alphaRows = fromTransaction(session -> RsShelfBooks.of(session, fiction).findWithThrough().stream()
         .filter(row -> row.target().getId().equals(alpha)).map(row -> row.through().getId()).toList());
     inTransaction(session -> {
-      counted(session, s -> {
-        RsShelfBooks.of(s, fiction).set(List.of(alpha, gamma));
-        return null;
-      });
+      countedRun(session, s -> RsShelfBooks.of(s, fiction).set(List.of(alpha, gamma)));
       assertThat(sql.count("select")).isEqualTo(2);
       assertThat(sql.count("delete")).isEqualTo(1);
       assertThat(sql.count("insert")).isEqualTo(1);

@@ -192,10 +192,7 @@ class MappingVersionTest extends DatabaseTest {
   @Test
   void setKeepsRowsAndTheirVersionsLinksMissingKeysAndUnlinksTheRest() {
     inTransaction(session -> {
-      counted(session, s -> {
-        VrShelfBooks.of(s, fiction).set(List.of(alpha, gamma));
-        return null;
-      });
+      countedRun(session, s -> VrShelfBooks.of(s, fiction).set(List.of(alpha, gamma)));
       assertThat(sql.count("select")).isEqualTo(2);
       assertThat(sql.count("delete")).isEqualTo(1);
       assertThat(sql.count("insert")).isEqualTo(1);

@@ -5,61 +5,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.throughline.Linked;
 import dev.throughline.NoSuchEntityException;
-import dev.throughline.it.support.DatabaseTest;
-import jakarta.persistence.TransactionRequiredException;
+import dev.throughline.it.contract.Fixtures;
+import dev.throughline.it.contract.RelationContract;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.query.restriction.Restriction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API.md contract on a self-relation read in both directions through one table: {@code
- * User.followers} (followeeId to followerId) and {@code User.following} (followerId to followeeId).
- * A follow written through one accessor is seen through the other.
+ * The relation contract on a self-relation read in both directions through one table: here {@code
+ * User.following} (followerId to followeeId), and {@link SocialFollowersContractTest} for {@code
+ * User.followers}. Beyond the contract: a follow written through one accessor is seen through the
+ * other, a user may follow themselves, and deleting users removes the follows of which they are
+ * the follower too.
+ *
+ * <p>In the contract's world every name is a user: First follows Bob twice and Ann, Second follows
+ * Bob and Cid.
  */
-class SocialContractTest extends DatabaseTest {
+class SocialContractTest extends RelationContract<User, Long, User, Long, Follow> {
 
-  private static final Instant JAN = Instant.parse("2026-01-01T10:00:00Z");
-  private static final Instant FEB = Instant.parse("2026-02-01T10:00:00Z");
-
-  private Long alice;
-  private Long bob;
-  private Long carol;
-  private Long dave;
-
-  /** Alice follows Carol; Bob follows Carol; Carol follows Bob. Dave follows and is followed by nobody. */
-  @BeforeEach
-  void network() {
-    inTransaction(session -> {
-      User a = new User("alice");
-      User b = new User("bob");
-      User c = new User("carol");
-      User d = new User("dave");
-      List.of(a, b, c, d).forEach(session::persist);
-      alice = a.getId();
-      bob = b.getId();
-      carol = c.getId();
-      dave = d.getId();
-      follow(session, alice, carol, JAN);
-      follow(session, bob, carol, JAN);
-      follow(session, carol, bob, FEB);
-    });
+  SocialContractTest() {
+    super(Fixtures::following);
   }
 
-  private static void follow(Session session, Long follower, Long followee, Instant since) {
-    Follow follow = new Follow();
-    follow.followerId = follower;
-    follow.followeeId = followee;
-    follow.since = since;
-    session.persist(follow);
-  }
-
-  private static List<String> handles(List<User> users) {
-    return users.stream().map(User::getHandle).toList();
+  /** The date a follow's data stands for. */
+  private static Instant since(String data) {
+    return Instant.parse(data);
   }
 
   private static long followCount(Session session) {
@@ -76,408 +48,263 @@ class SocialContractTest extends DatabaseTest {
 
   @Test
   void aFollowLinkedAsFollowingMakesTheFollowerAppearAmongFollowers() {
+    inTransaction(session -> UserFollowing.of(session, source(IDLE)).link(target(ANN)));
     inTransaction(session -> {
-      Follow follow = counted(session, s -> UserFollowing.of(s, alice).link(bob));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      assertThat(sql.total()).isEqualTo(2);
-      assertThat(follow.getFollowerId()).isEqualTo(alice);
-      assertThat(follow.getFolloweeId()).isEqualTo(bob);
-      assertThat(follow.id).isNotNull();
-    });
-    inTransaction(session -> {
-      assertThat(handles(UserFollowers.of(session, bob).find())).containsExactly("alice", "carol");
-      assertThat(handles(UserFollowing.of(session, alice).find())).containsExactly("bob", "carol");
-      assertThat(UserFollowers.of(session, bob).isLinked(alice)).isTrue();
+      assertThat(names(UserFollowers.of(session, target(ANN)).find())).containsExactly(FIRST, IDLE);
+      assertThat(names(UserFollowing.of(session, source(IDLE)).find())).containsExactly(ANN);
+      assertThat(UserFollowers.of(session, target(ANN)).isLinked(source(IDLE))).isTrue();
       // not the other way round
-      assertThat(UserFollowers.of(session, alice).find()).isEmpty();
-      assertThat(UserFollowing.of(session, bob).isLinked(alice)).isFalse();
+      assertThat(UserFollowers.of(session, source(IDLE)).find()).isEmpty();
+      assertThat(UserFollowing.of(session, target(ANN)).isLinked(source(IDLE))).isFalse();
     });
   }
 
   @Test
   void aFollowerLinkedAsFollowerMakesTheFolloweeAppearInFollowing() {
     inTransaction(session -> {
-      Follow follow = counted(session, s -> UserFollowers.of(s, dave).link(alice, f -> f.setSince(FEB)));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      // the accessor of Dave's followers writes a row where Dave is the followee
-      assertThat(follow.getFolloweeId()).isEqualTo(dave);
-      assertThat(follow.getFollowerId()).isEqualTo(alice);
-      assertThat(follow.getSince()).isEqualTo(FEB);
+      Follow follow = UserFollowers.of(session, target(CID)).link(source(FIRST), f -> f.setSince(since(data(5))));
+      // the accessor of Cid's followers writes a row where Cid is the followee
+      assertThat(follow.getFolloweeId()).isEqualTo(target(CID));
+      assertThat(follow.getFollowerId()).isEqualTo(source(FIRST));
     });
     inTransaction(session -> {
-      assertThat(handles(UserFollowing.of(session, alice).find())).containsExactly("carol", "dave");
-      assertThat(UserFollowing.of(session, alice).findWithThrough())
-          .extracting(row -> row.through().getSince()).containsExactly(JAN, FEB);
-      assertThat(handles(UserFollowers.of(session, dave).find())).containsExactly("alice");
+      assertThat(names(UserFollowing.of(session, source(FIRST)).find())).containsExactly(ANN, BOB, CID);
+      assertThat(linked(UserFollowing.of(session, source(FIRST)).findWithThrough()))
+          .containsExactly(linked(ANN, data(1)), linked(BOB, data(0)), linked(BOB, data(2)), linked(CID, data(5)));
+      assertThat(names(UserFollowers.of(session, target(CID)).find())).containsExactly(FIRST, SECOND);
     });
   }
 
   @Test
-  void findInBothDirectionsInOneStatementEach() {
+  void targetsAreTheSameManagedInstancesAsTheSources() {
     inTransaction(session -> {
-      List<User> followersOfCarol = counted(session, s -> UserFollowers.of(s, carol).find());
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(handles(followersOfCarol)).containsExactly("alice", "bob");
-
-      List<User> followedByCarol = counted(session, s -> UserFollowing.of(s, carol).find());
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(handles(followedByCarol)).containsExactly("bob");
-
-      assertThat(handles(UserFollowers.of(session, bob).find())).containsExactly("carol");
-      assertThat(handles(UserFollowing.of(session, bob).find())).containsExactly("carol");
-      assertThat(UserFollowers.of(session, alice).find()).isEmpty();
-      assertThat(UserFollowers.of(session, dave).find()).isEmpty();
-      assertThat(UserFollowing.of(session, dave).find()).isEmpty();
+      User bob = session.find(User.class, target(BOB));
+      User first = session.find(User.class, source(FIRST));
+      assertThat(UserFollowing.of(session, source(SECOND)).find().get(0)).isSameAs(bob);
+      assertThat(UserFollowers.of(session, bob).find())
+          .containsExactlyElementsOf(UserFollowers.of(session, target(BOB)).find());
+      assertThat(UserFollowers.of(session, bob).find().get(0)).isSameAs(first);
     });
   }
 
   @Test
-  void accessorsOfAnInstanceAndOfAKeyAgree() {
+  void findWithThroughInBothDirectionsSeesTheSameRowsInOneStatementEach() {
     inTransaction(session -> {
-      User c = session.find(User.class, carol);
-      assertThat(UserFollowers.of(session, c).find()).containsExactlyElementsOf(UserFollowers.of(session, carol).find());
-      assertThat(UserFollowing.of(session, c).find()).containsExactlyElementsOf(UserFollowing.of(session, carol).find());
-      // targets are the same managed instances as the sources
-      assertThat(UserFollowing.of(session, bob).find()).singleElement().isSameAs(c);
-    });
-  }
-
-  @Test
-  void findWithRestrictionInBothDirectionsInOneStatement() {
-    inTransaction(session -> {
-      List<User> a = counted(session, s -> UserFollowers.of(s, carol).find(Restriction.startsWith(User_.handle, "a")));
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(handles(a)).containsExactly("alice");
-
-      List<User> b = counted(session, s -> UserFollowing.of(s, carol).find(Restriction.equal(User_.handle, "bob")));
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(handles(b)).containsExactly("bob");
-
-      assertThat(UserFollowing.of(session, carol).find(Restriction.equal(User_.handle, "alice"))).isEmpty();
-      assertThat(handles(UserFollowers.of(session, carol).find(Restriction.unrestricted())))
-          .containsExactly("alice", "bob");
-    });
-  }
-
-  @Test
-  void findByIdCountAndIsLinkedInBothDirectionsInOneStatementEach() {
-    inTransaction(session -> {
-      Optional<User> alicePerCarol = counted(session, s -> UserFollowers.of(s, carol).findById(alice));
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(alicePerCarol).hasValueSatisfying(u -> assertThat(u.getHandle()).isEqualTo("alice"));
-      assertThat(UserFollowing.of(session, carol).findById(alice)).isEmpty();
-      assertThat(UserFollowing.of(session, alice).findById(carol)).isPresent();
-      assertThat(UserFollowers.of(session, carol).findById(-1L)).isEmpty();
-
-      long followers = counted(session, s -> UserFollowers.of(s, carol).count());
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(followers).isEqualTo(2);
-      long following = counted(session, s -> UserFollowing.of(s, carol).count());
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(following).isEqualTo(1);
-      assertThat(UserFollowers.of(session, dave).count()).isZero();
-
-      boolean bobFollowsCarol = counted(session, s -> UserFollowing.of(s, bob).isLinked(carol));
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(bobFollowsCarol).isTrue();
-      boolean bobFollowedByCarol = counted(session, s -> UserFollowers.of(s, bob).isLinked(carol));
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(bobFollowedByCarol).isTrue();
-      assertThat(UserFollowing.of(session, carol).isLinked(alice)).isFalse();
-      assertThat(UserFollowers.of(session, alice).isLinked(carol)).isFalse();
-    });
-  }
-
-  @Test
-  void findWithThroughInBothDirectionsSeesTheSameRowsInOneStatement() {
-    inTransaction(session -> {
-      List<Linked<User, Follow>> followersOfCarol =
-          counted(session, s -> UserFollowers.of(s, carol).findWithThrough());
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(followersOfCarol).extracting(row -> row.target().getHandle()).containsExactly("alice", "bob");
-      assertThat(followersOfCarol).allSatisfy(row -> {
-        assertThat(row.through().getFolloweeId()).isEqualTo(carol);
+      List<Linked<User, Follow>> followersOfBob =
+          counted(session, s -> UserFollowers.of(s, target(BOB)).findWithThrough());
+      assertStatements().total(1);
+      assertThat(followersOfBob).extracting(row -> row.target().getHandle()).containsExactly(FIRST, FIRST, SECOND);
+      assertThat(followersOfBob).allSatisfy(row -> {
+        assertThat(row.through().getFolloweeId()).isEqualTo(target(BOB));
         assertThat(row.through().getFollowerId()).isEqualTo(row.target().getId());
-        assertThat(row.through().getSince()).isEqualTo(JAN);
       });
 
-      List<Linked<User, Follow>> followedByBob = counted(session, s -> UserFollowing.of(s, bob).findWithThrough());
-      assertThat(sql.total()).isEqualTo(1);
-      // Bob's follow of Carol is one of Carol's follower rows: the same managed instance
-      assertThat(followedByBob).singleElement().satisfies(row -> {
-        assertThat(row.target().getHandle()).isEqualTo("carol");
-        assertThat(row.through()).isSameAs(followersOfCarol.get(1).through());
-      });
-      assertThat(UserFollowing.of(session, dave).findWithThrough()).isEmpty();
-    });
-  }
-
-  // ---------------------------------------------------------------- self-follow
-
-  @Test
-  void aSelfFollowIsSeenInBothDirections() {
-    inTransaction(session -> {
-      Follow self = counted(session, s -> UserFollowing.of(s, dave).link(dave));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      assertThat(self.getFollowerId()).isEqualTo(dave);
-      assertThat(self.getFolloweeId()).isEqualTo(dave);
-    });
-    inTransaction(session -> {
-      assertThat(handles(UserFollowers.of(session, dave).find())).containsExactly("dave");
-      assertThat(handles(UserFollowing.of(session, dave).find())).containsExactly("dave");
-      assertThat(UserFollowers.of(session, dave).isLinked(dave)).isTrue();
-      assertThat(UserFollowing.of(session, dave).count()).isEqualTo(1);
-      assertThat(UserFollowers.of(session, dave).findById(dave)).isPresent();
-      assertThat(UserFollowing.of(session, dave).findWithThrough()).singleElement().satisfies(row -> {
-        assertThat(row.target().getId()).isEqualTo(dave);
-        assertThat(row.through().getFollowerId()).isEqualTo(dave);
-      });
-      List<User> users = session.createQuery("from User order by id", User.class).getResultList();
-      UserFollowers.include(session, users);
-      UserFollowing.include(session, users);
-      User d = users.get(3);
-      assertThat(d.getFollowers()).singleElement().isSameAs(d);
-      assertThat(d.getFollowing()).singleElement().isSameAs(d);
-    });
-    inTransaction(session -> {
-      // a second self-follow from the other accessor is a second row of the same pair
-      UserFollowers.of(session, dave).link(dave);
-      assertThat(UserFollowing.of(session, dave).count()).isEqualTo(1);
-      assertThat(UserFollowing.of(session, dave).findWithThrough()).hasSize(2);
-      assertThat(UserFollowers.of(session, dave).unlink(dave)).isEqualTo(2);
-      assertThat(UserFollowing.of(session, dave).isLinked(dave)).isFalse();
+      List<Linked<User, Follow>> followedBySecond =
+          counted(session, s -> UserFollowing.of(s, source(SECOND)).findWithThrough());
+      assertStatements().total(1);
+      // Second's follow of Bob is one of Bob's follower rows: the same managed instance
+      assertThat(followedBySecond.get(0).target().getHandle()).isEqualTo(BOB);
+      assertThat(followedBySecond.get(0).through()).isSameAs(followersOfBob.get(2).through());
     });
   }
 
   @Test
-  void setIncludingOneselfAndUnlinkingOneself() {
-    inTransaction(session -> UserFollowing.of(session, alice).set(List.of(alice, bob, carol)));
+  void createAsFollowerOrFolloweeIsSeenFromTheOtherSide() {
+    Long eve = fromTransaction(session -> UserFollowers.of(session, source(IDLE)).create(new User(EVE)).getId());
+    Long fay = fromTransaction(session -> UserFollowing.of(session, source(IDLE))
+        .create(new User("Fay"), f -> f.setSince(since(data(5)))).getId());
     inTransaction(session -> {
-      assertThat(handles(UserFollowing.of(session, alice).find())).containsExactly("alice", "bob", "carol");
-      assertThat(handles(UserFollowers.of(session, alice).find())).containsExactly("alice");
-      assertThat(UserFollowing.of(session, alice).unlink(alice)).isEqualTo(1);
-      assertThat(UserFollowers.of(session, alice).count()).isZero();
-    });
-  }
-
-  // ---------------------------------------------------------------- writes
-
-  @Test
-  void createAsFollowerOrFollowee() {
-    Long erin = fromTransaction(session -> {
-      User created = counted(session, s -> UserFollowers.of(s, dave).create(new User("erin")));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(2);
-      assertThat(sql.total()).isEqualTo(3);
-      return created.getId();
-    });
-    Long frank = fromTransaction(session -> UserFollowing.of(session, dave)
-        .create(new User("frank"), f -> f.setSince(FEB)).getId());
-    inTransaction(session -> {
-      // erin follows dave, dave follows frank
-      assertThat(handles(UserFollowing.of(session, erin).find())).containsExactly("dave");
-      assertThat(handles(UserFollowers.of(session, dave).find())).containsExactly("erin");
-      assertThat(handles(UserFollowing.of(session, dave).find())).containsExactly("frank");
-      assertThat(UserFollowers.of(session, frank).findWithThrough()).singleElement().satisfies(row -> {
-        assertThat(row.target().getId()).isEqualTo(dave);
-        assertThat(row.through().getSince()).isEqualTo(FEB);
-        assertThat(row.through().getFollowerId()).isEqualTo(dave);
-        assertThat(row.through().getFolloweeId()).isEqualTo(frank);
+      // Eve follows Idle, Idle follows Fay
+      assertThat(names(UserFollowing.of(session, eve).find())).containsExactly(IDLE);
+      assertThat(names(UserFollowers.of(session, source(IDLE)).find())).containsExactly(EVE);
+      assertThat(names(UserFollowing.of(session, source(IDLE)).find())).containsExactly("Fay");
+      assertThat(UserFollowers.of(session, fay).findWithThrough()).singleElement().satisfies(row -> {
+        assertThat(row.target().getId()).isEqualTo(source(IDLE));
+        assertThat(row.through().getSince()).isEqualTo(since(data(5)));
+        assertThat(row.through().getFollowerId()).isEqualTo(source(IDLE));
+        assertThat(row.through().getFolloweeId()).isEqualTo(fay);
       });
     });
   }
 
   @Test
-  void createOrLinkForAMissingUserWritesNothing() {
+  void linkAllInBothDirectionsIsSeenFromTheOther() {
     inTransaction(session -> {
-      assertThatThrownBy(() -> UserFollowing.of(session, -7L).create(new User("ghost")))
-          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> {
-            assertThat(e.entityName()).isEqualTo("User");
-            assertThat(e.keyAttribute()).isEqualTo("id");
-            assertThat(e.key()).isEqualTo(-7L);
-            assertThat(e).hasMessage("No User with id -7");
-          });
-      assertThatThrownBy(() -> UserFollowers.of(session, alice).link(-3L))
-          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(-3L));
-      assertThatThrownBy(() -> UserFollowing.of(session, -4L).link(alice))
-          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(-4L));
-      assertThatThrownBy(() -> UserFollowing.of(session, alice).linkAll(List.of(bob, -5L)))
-          .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(-5L));
+      UserFollowing.of(session, source(IDLE)).linkAll(List.of(target(ANN), target(BOB), target(CID)));
+      List<Follow> followers = UserFollowers.of(session, source(IDLE)).linkAll(List.of(target(CID), target(DEE)));
+      assertThat(followers).extracting(Follow::getFollowerId).containsExactly(target(CID), target(DEE));
+      assertThat(followers).extracting(Follow::getFolloweeId).containsOnly(source(IDLE));
     });
     inTransaction(session -> {
-      assertThat(followCount(session)).isEqualTo(3);
-      assertThat(session.createQuery("select count(u) from User u", Long.class).getSingleResult()).isEqualTo(4);
-    });
-  }
-
-  @Test
-  void linkAllInBothDirectionsInOneBatchAfterOneCheck() {
-    inTransaction(session -> {
-      List<Follow> follows = counted(session, s -> UserFollowing.of(s, dave).linkAll(List.of(alice, bob, carol)));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      assertThat(follows).extracting(Follow::getFolloweeId).containsExactly(alice, bob, carol);
-      assertThat(follows).extracting(Follow::getFollowerId).containsOnly(dave);
-
-      List<Follow> followers = counted(session, s -> UserFollowers.of(s, dave).linkAll(List.of(carol, dave)));
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      assertThat(followers).extracting(Follow::getFollowerId).containsExactly(carol, dave);
-      assertThat(followers).extracting(Follow::getFolloweeId).containsOnly(dave);
-
-      assertThat(UserFollowing.of(session, dave).linkAll(List.of())).isEmpty();
-    });
-    inTransaction(session -> {
-      assertThat(handles(UserFollowers.of(session, alice).find())).containsExactly("dave");
-      assertThat(handles(UserFollowers.of(session, bob).find())).containsExactly("carol", "dave");
-      assertThat(handles(UserFollowing.of(session, carol).find())).containsExactly("bob", "dave");
-      assertThat(handles(UserFollowing.of(session, dave).find())).containsExactly("alice", "bob", "carol", "dave");
-      assertThat(handles(UserFollowers.of(session, dave).find())).containsExactly("carol", "dave");
+      assertThat(names(UserFollowers.of(session, target(ANN)).find())).containsExactly(FIRST, IDLE);
+      assertThat(names(UserFollowers.of(session, target(BOB)).find())).containsExactly(FIRST, SECOND, IDLE);
+      assertThat(names(UserFollowing.of(session, target(CID)).find())).containsExactly(IDLE);
+      assertThat(names(UserFollowing.of(session, source(IDLE)).find())).containsExactly(ANN, BOB, CID);
+      assertThat(names(UserFollowers.of(session, source(IDLE)).find())).containsExactly(CID, DEE);
     });
   }
 
   @Test
   void setOnOneSideIsReflectedOnTheOther() {
-    Long bobFollowsCarolRow = fromTransaction(session ->
-        UserFollowing.of(session, bob).findWithThrough().get(0).through().id);
+    inTransaction(session -> UserFollowing.of(session, target(BOB)).link(source(FIRST)));
+    Object secondFollowsBob = fromTransaction(session ->
+        session.getIdentifier(UserFollowing.of(session, source(SECOND)).findWithThrough().get(0).through()));
     inTransaction(session -> {
-      counted(session, s -> {
-        // carol's followers become bob and dave: alice's follow goes, bob's row is kept
-        UserFollowers.of(s, carol).set(List.of(bob, dave));
-        return null;
-      });
-      assertThat(sql.count("select")).isEqualTo(2);
-      assertThat(sql.count("delete")).isEqualTo(1);
-      assertThat(sql.count("insert")).isEqualTo(1);
-      assertThat(sql.total()).isEqualTo(4);
+      // Bob's followers become Second and Idle: First's two follows go, Second's row is kept
+      countedRun(session, s -> UserFollowers.of(s, target(BOB)).set(List.of(source(SECOND), source(IDLE))));
+      assertStatements().selects(2).deletes(1).inserts(1).total(4);
     });
     inTransaction(session -> {
-      assertThat(UserFollowing.of(session, alice).find()).isEmpty();
-      assertThat(handles(UserFollowing.of(session, dave).find())).containsExactly("carol");
-      assertThat(UserFollowing.of(session, bob).findWithThrough()).singleElement().satisfies(row -> {
-        assertThat(row.through().id).isEqualTo(bobFollowsCarolRow);
-        assertThat(row.through().getSince()).isEqualTo(JAN);
+      assertThat(names(UserFollowing.of(session, source(FIRST)).find())).containsExactly(ANN);
+      assertThat(names(UserFollowing.of(session, source(IDLE)).find())).containsExactly(BOB);
+      assertThat(UserFollowing.of(session, source(SECOND)).findWithThrough().get(0)).satisfies(row -> {
+        assertThat(session.getIdentifier(row.through())).isEqualTo(secondFollowsBob);
+        assertThat(row.through().getSince()).isEqualTo(since(data(3)));
       });
-      // carol's own follow of bob is untouched
-      assertThat(handles(UserFollowing.of(session, carol).find())).containsExactly("bob");
+      // Bob's own follow of First is untouched
+      assertThat(names(UserFollowing.of(session, target(BOB)).find())).containsExactly(FIRST);
     });
     inTransaction(session -> {
-      UserFollowing.of(session, carol).set(List.of(alice));
-      assertThat(handles(UserFollowers.of(session, alice).find())).containsExactly("carol");
-      assertThat(UserFollowers.of(session, bob).find()).isEmpty();
-      assertThatThrownBy(() -> UserFollowing.of(session, carol).set(List.of(-1L)))
+      UserFollowing.of(session, source(SECOND)).set(List.of(target(ANN)));
+      assertThat(names(UserFollowers.of(session, target(ANN)).find())).containsExactly(FIRST, SECOND);
+      assertThat(names(UserFollowers.of(session, target(BOB)).find())).containsExactly(IDLE);
+      assertThat(UserFollowers.of(session, target(CID)).find()).isEmpty();
+      assertThatThrownBy(() -> UserFollowing.of(session, source(SECOND)).set(List.of(-1L)))
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(-1L));
-      assertThatThrownBy(() -> UserFollowers.of(session, -2L).set(List.of(alice)))
+      assertThatThrownBy(() -> UserFollowers.of(session, -2L).set(List.of(target(ANN))))
           .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.key()).isEqualTo(-2L));
     });
   }
 
   @Test
-  void unlinkOnOneSideIsReflectedOnTheOtherInOneDelete() {
+  void unlinkOnOneSideLeavesTheReversePairInOneDelete() {
+    inTransaction(session -> UserFollowing.of(session, target(BOB)).link(source(SECOND)));
     inTransaction(session -> {
-      int unlinked = counted(session, s -> UserFollowers.of(s, carol).unlink(bob));
+      int unlinked = counted(session, s -> UserFollowers.of(s, target(BOB)).unlink(source(SECOND)));
       assertThat(unlinked).isEqualTo(1);
-      assertThat(sql.count("delete")).isEqualTo(1);
-      assertThat(sql.total()).isEqualTo(1);
-      // bob->carol is gone; carol->bob is another pair and stays
-      assertThat(UserFollowers.of(session, carol).unlink(bob)).isZero();
-      assertThat(UserFollowing.of(session, carol).unlink(alice)).isZero();
+      assertStatements().deletes(1).total(1);
+      // Second->Bob is gone; Bob->Second is another pair and stays
+      assertThat(UserFollowers.of(session, target(BOB)).unlink(source(SECOND))).isZero();
+      assertThat(UserFollowing.of(session, target(BOB)).unlink(target(ANN))).isZero();
     });
     inTransaction(session -> {
-      assertThat(UserFollowing.of(session, bob).find()).isEmpty();
-      assertThat(handles(UserFollowers.of(session, bob).find())).containsExactly("carol");
-      assertThat(handles(UserFollowers.of(session, carol).find())).containsExactly("alice");
-      assertThat(session.find(User.class, bob)).isNotNull();
+      assertThat(names(UserFollowing.of(session, source(SECOND)).find())).containsExactly(CID);
+      assertThat(names(UserFollowers.of(session, source(SECOND)).find())).containsExactly(BOB);
+      assertThat(names(UserFollowers.of(session, target(BOB)).find())).containsExactly(FIRST);
+      assertThat(session.find(User.class, source(SECOND))).isNotNull();
     });
   }
 
   @Test
   void unlinkAllOfOneDirectionLeavesTheOtherInOneDelete() {
+    inTransaction(session -> UserFollowing.of(session, target(BOB)).link(target(CID)));
     inTransaction(session -> {
-      int unlinked = counted(session, s -> UserFollowers.of(s, carol).unlinkAll());
-      assertThat(unlinked).isEqualTo(2);
-      assertThat(sql.count("delete")).isEqualTo(1);
-      assertThat(sql.total()).isEqualTo(1);
-      assertThat(UserFollowers.of(session, carol).unlinkAll()).isZero();
+      int unlinked = counted(session, s -> UserFollowers.of(s, target(BOB)).unlinkAll());
+      assertThat(unlinked).isEqualTo(3);
+      assertStatements().deletes(1).total(1);
+      assertThat(UserFollowers.of(session, target(BOB)).unlinkAll()).isZero();
     });
     inTransaction(session -> {
-      assertThat(UserFollowing.of(session, alice).find()).isEmpty();
-      assertThat(UserFollowing.of(session, bob).find()).isEmpty();
-      // carol still follows bob
-      assertThat(handles(UserFollowing.of(session, carol).find())).containsExactly("bob");
-      assertThat(followCount(session)).isEqualTo(1);
+      assertThat(names(UserFollowing.of(session, source(FIRST)).find())).containsExactly(ANN);
+      assertThat(names(UserFollowing.of(session, source(SECOND)).find())).containsExactly(CID);
+      // Bob still follows Cid
+      assertThat(names(UserFollowing.of(session, target(BOB)).find())).containsExactly(CID);
+      assertThat(followCount(session)).isEqualTo(3);
+    });
+  }
+
+  // ---------------------------------------------------------------- following oneself
+
+  @Test
+  void aSelfFollowIsSeenInBothDirections() {
+    inTransaction(session -> {
+      Follow self = counted(session, s -> UserFollowing.of(s, target(DEE)).link(target(DEE)));
+      assertStatements().selects(1).inserts(1);
+      assertThat(self.getFollowerId()).isEqualTo(target(DEE));
+      assertThat(self.getFolloweeId()).isEqualTo(target(DEE));
+    });
+    inTransaction(session -> {
+      assertThat(names(UserFollowers.of(session, target(DEE)).find())).containsExactly(DEE);
+      assertThat(names(UserFollowing.of(session, target(DEE)).find())).containsExactly(DEE);
+      assertThat(UserFollowers.of(session, target(DEE)).isLinked(target(DEE))).isTrue();
+      assertThat(UserFollowing.of(session, target(DEE)).count()).isEqualTo(1);
+      assertThat(UserFollowers.of(session, target(DEE)).findById(target(DEE))).isPresent();
+      assertThat(UserFollowing.of(session, target(DEE)).findWithThrough()).singleElement().satisfies(row -> {
+        assertThat(row.target().getId()).isEqualTo(target(DEE));
+        assertThat(row.through().getFollowerId()).isEqualTo(target(DEE));
+      });
+      List<User> users = session.createQuery("from User order by id", User.class).getResultList();
+      UserFollowers.include(session, users);
+      UserFollowing.include(session, users);
+      User dee = session.find(User.class, target(DEE));
+      assertThat(dee.getFollowers()).singleElement().isSameAs(dee);
+      assertThat(dee.getFollowing()).singleElement().isSameAs(dee);
+    });
+    inTransaction(session -> {
+      // a second self-follow from the other accessor is a second row of the same pair
+      UserFollowers.of(session, target(DEE)).link(target(DEE));
+      assertThat(UserFollowing.of(session, target(DEE)).count()).isEqualTo(1);
+      assertThat(UserFollowing.of(session, target(DEE)).findWithThrough()).hasSize(2);
+      assertThat(UserFollowers.of(session, target(DEE)).unlink(target(DEE))).isEqualTo(2);
+      assertThat(UserFollowing.of(session, target(DEE)).isLinked(target(DEE))).isFalse();
     });
   }
 
   @Test
-  void deleteRemovesTheFollowedUsersAndTheRowsWhereTheyAreFollowed() {
+  void setIncludingOneselfAndUnlinkingOneself() {
+    inTransaction(session ->
+        UserFollowing.of(session, source(IDLE)).set(List.of(source(IDLE), target(BOB), target(CID))));
     inTransaction(session -> {
-      int deleted = counted(session, s -> UserFollowers.of(s, carol).delete(Restriction.equal(User_.handle, "alice")));
-      assertThat(deleted).isEqualTo(1);
-      assertThat(sql.count("select")).isEqualTo(1);
-      assertThat(sql.count("delete")).isEqualTo(2);
-      assertThat(sql.total()).isEqualTo(3);
-    });
-    inTransaction(session -> {
-      assertThat(session.find(User.class, alice)).isNull();
-      assertThat(handles(UserFollowers.of(session, carol).find())).containsExactly("bob");
-      assertThat(UserFollowers.of(session, dave).delete()).isZero();
+      assertThat(names(UserFollowing.of(session, source(IDLE)).find())).containsExactly(IDLE, BOB, CID);
+      assertThat(names(UserFollowers.of(session, source(IDLE)).find())).containsExactly(IDLE);
+      assertThat(UserFollowing.of(session, source(IDLE)).unlink(source(IDLE))).isEqualTo(1);
+      assertThat(UserFollowers.of(session, source(IDLE)).count()).isZero();
     });
   }
 
   /**
-   * In a self-relation a Follow row references users through both of its keys. delete() deletes
-   * the rows whose throughKeyTo references a deleted user, but not those whose throughKeyFrom does:
-   * the deleted users' own follows are left behind, pointing at users that no longer exist.
+   * In a self-relation a Follow row references users through both of its keys: delete() removes
+   * the rows whose followee is a deleted user and those whose follower is, so that no follow is
+   * left pointing at a user that no longer exists.
    */
   @Test
   void deleteInASelfRelationRemovesEveryFollowReferencingTheDeletedUsers() {
     inTransaction(session -> {
-      UserFollowing.of(session, carol).link(dave); // carol follows bob and dave
-      // alice's followees: carol; deleting carol must remove carol->bob and carol->dave too
-      assertThat(UserFollowing.of(session, alice).delete()).isEqualTo(1);
+      UserFollowing.of(session, target(BOB)).linkAll(List.of(target(CID), target(DEE)));
+      // First follows Ann and Bob; deleting Bob must remove Bob->Cid and Bob->Dee too
+      assertThat(UserFollowing.of(session, source(FIRST)).delete()).isEqualTo(2);
     });
     inTransaction(session -> {
-      assertThat(session.find(User.class, carol)).isNull();
-      // today: true, a deleted user is still "linked" (while count() says 0, as it joins the users)
-      assertThat(UserFollowers.of(session, bob).isLinked(carol)).isFalse();
-      assertThat(UserFollowers.of(session, dave).isLinked(carol)).isFalse();
-      // today: 2 (carol->bob and carol->dave)
+      assertThat(session.find(User.class, target(BOB))).isNull();
+      assertThat(UserFollowers.of(session, target(CID)).isLinked(target(BOB))).isFalse();
+      assertThat(UserFollowers.of(session, target(DEE)).isLinked(target(BOB))).isFalse();
       assertThat(danglingFollows(session)).isZero();
-      assertThat(followCount(session)).isZero();
+      assertThat(throughRows(session)).containsExactly(row(SECOND, CID, data(4)));
     });
   }
 
-  // ---------------------------------------------------------------- inclusion
+  // ---------------------------------------------------------------- inclusion of both relations
 
   @Test
   void includeOfBothRelationsFillsBothFieldsInOneStatementEach() {
     inTransaction(session -> {
+      // First, Second, Idle, Ann, Bob, Cid, Dee
       List<User> users = session.createQuery("from User order by id", User.class).getResultList();
       Map<Long, List<User>> followers = counted(session, s -> UserFollowers.include(s, users));
-      assertThat(sql.total()).isEqualTo(1);
+      assertStatements().total(1);
       Map<Long, List<User>> following = counted(session, s -> UserFollowing.include(s, users));
-      assertThat(sql.total()).isEqualTo(1);
+      assertStatements().total(1);
 
-      assertThat(followers).containsOnlyKeys(alice, bob, carol, dave);
-      assertThat(handles(followers.get(carol))).containsExactly("alice", "bob");
-      assertThat(handles(followers.get(bob))).containsExactly("carol");
-      assertThat(followers.get(alice)).isEmpty();
-      assertThat(handles(following.get(alice))).containsExactly("carol");
-      assertThat(handles(following.get(bob))).containsExactly("carol");
-      assertThat(handles(following.get(carol))).containsExactly("bob");
-      assertThat(following.get(dave)).isEmpty();
-
-      assertThat(users).extracting(u -> handles(u.getFollowers()))
-          .containsExactly(List.of(), List.of("carol"), List.of("alice", "bob"), List.of());
-      assertThat(users).extracting(u -> handles(u.getFollowing()))
-          .containsExactly(List.of("carol"), List.of("carol"), List.of("bob"), List.of());
+      assertThat(followers).containsOnlyKeys(users.stream().map(User::getId).toList());
+      assertThat(names(followers.get(target(BOB)))).containsExactly(FIRST, SECOND);
+      assertThat(names(followers.get(target(ANN)))).containsExactly(FIRST);
+      assertThat(followers.get(source(FIRST))).isEmpty();
+      assertThat(names(following.get(source(FIRST)))).containsExactly(ANN, BOB);
+      assertThat(following.get(target(BOB))).isEmpty();
+      assertFields(users);
       // the included users are the very sources
-      assertThat(users.get(2).getFollowers()).containsExactly(users.get(0), users.get(1));
-      assertThat(users.get(0).getFollowing().get(0)).isSameAs(users.get(2));
+      assertThat(users.get(4).getFollowers()).containsExactly(users.get(0), users.get(1));
+      assertThat(users.get(0).getFollowing().get(0)).isSameAs(users.get(3));
     });
   }
 
@@ -485,76 +312,36 @@ class SocialContractTest extends DatabaseTest {
   void includeByNameOfBothRelations() {
     inTransaction(session -> {
       List<User> users = session.createQuery("from User order by id", User.class).getResultList();
-      counted(session, s -> {
-        UserRelations.include(s, users, "followers", "following");
-        return null;
-      });
-      assertThat(sql.total()).isEqualTo(2);
-      assertThat(users).extracting(u -> handles(u.getFollowers()))
-          .containsExactly(List.of(), List.of("carol"), List.of("alice", "bob"), List.of());
-      assertThat(users).extracting(u -> handles(u.getFollowing()))
-          .containsExactly(List.of("carol"), List.of("carol"), List.of("bob"), List.of());
+      countedRun(session, s -> UserRelations.include(s, users, "followers", "following"));
+      assertStatements().total(2);
+      assertFields(users);
     });
   }
 
+  /** Followers and following of First, Second, Idle, Ann, Bob, Cid and Dee, in that order. */
+  private void assertFields(List<User> users) {
+    assertThat(users).extracting(user -> names(user.getFollowers())).containsExactly(
+        List.of(), List.of(), List.of(), List.of(FIRST), List.of(FIRST, SECOND), List.of(SECOND), List.of());
+    assertThat(users).extracting(user -> names(user.getFollowing())).containsExactly(
+        List.of(ANN, BOB), List.of(BOB, CID), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** A hundred users added, every other one following Ann: her followers come in one statement too. */
   @Test
-  void includeDoesNotGrowWithTheNumberOfSources() {
-    inTransaction(session -> {
-      for (int i = 0; i < 100; i++) {
-        User fan = new User("fan" + i);
-        session.persist(fan);
-        follow(session, fan.getId(), carol, FEB);
-      }
-    });
-    for (int sources : new int[] {1, 4, 104}) {
+  void includeOfAUserFollowedByManyIsOneStatement() {
+    addSources(100);
+    for (int sources : new int[] {1, 4, 107}) {
       inTransaction(session -> {
-        List<User> users = session.createQuery("from User order by id", User.class).setMaxResults(sources).getResultList();
-        Map<Long, List<User>> following = counted(session, s -> UserFollowing.include(s, users));
-        assertThat(following).hasSize(sources);
-        assertThat(sql.total()).as("statements for %d users", sources).isEqualTo(1);
+        List<User> users =
+            session.createQuery("from User order by id", User.class).setMaxResults(sources).getResultList();
         Map<Long, List<User>> followers = counted(session, s -> UserFollowers.include(s, users));
-        assertThat(sql.total()).as("statements for %d users", sources).isEqualTo(1);
-        if (sources > 2) {
-          assertThat(followers.get(carol)).hasSize(102);
+        assertStatements("for %d users", sources).total(1);
+        assertThat(followers).hasSize(sources);
+        if (sources >= 4) {
+          // the fourth user is Ann: First and fifty of the users added
+          assertThat(followers.get(target(ANN))).hasSize(51);
         }
       });
     }
-  }
-
-  // ---------------------------------------------------------------- misuse
-
-  @Test
-  void writesWithoutATransactionFailClearly() {
-    try (var session = factory.openSession()) {
-      assertThat(UserFollowers.of(session, carol).count()).isEqualTo(2);
-      assertThatThrownBy(() -> UserFollowing.of(session, alice).link(bob))
-          .isInstanceOf(TransactionRequiredException.class)
-          .hasMessageContaining("User.following.link")
-          .hasMessageContaining("active transaction");
-      assertThatThrownBy(() -> UserFollowers.of(session, alice).link(bob))
-          .isInstanceOf(TransactionRequiredException.class)
-          .hasMessageContaining("User.followers.link");
-      assertThatThrownBy(() -> UserFollowers.of(session, carol).unlinkAll())
-          .isInstanceOf(TransactionRequiredException.class);
-      assertThatThrownBy(() -> UserFollowing.of(session, carol).set(List.of()))
-          .isInstanceOf(TransactionRequiredException.class);
-      assertThatThrownBy(() -> UserFollowing.of(session, carol).delete())
-          .isInstanceOf(TransactionRequiredException.class);
-    }
-    inTransaction(session -> assertThat(followCount(session)).isEqualTo(3));
-  }
-
-  @Test
-  void nullArgumentsNameTheParameter() {
-    inTransaction(session -> {
-      assertThatThrownBy(() -> UserFollowing.of(session, (User) null)).hasMessage("source");
-      assertThatThrownBy(() -> UserFollowers.of(session, (Long) null)).hasMessage("sourceKey");
-      assertThatThrownBy(() -> UserFollowing.of(session, alice).unlink(null)).hasMessage("targetKey");
-      assertThatThrownBy(() -> UserFollowers.of(session, alice).create(new User("x"), null)).hasMessage("throughData");
-      assertThatThrownBy(() -> UserFollowers.of(session, alice).linkAll(java.util.Arrays.asList(bob, null)))
-          .hasMessage("targetKeys contains null");
-      assertThatThrownBy(() -> UserFollowing.include(session, null)).hasMessage("sources");
-    });
-    inTransaction(session -> assertThat(followCount(session)).isEqualTo(3));
   }
 }

@@ -1,5 +1,6 @@
 package dev.throughline.it.support;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -20,20 +21,26 @@ public abstract class DatabaseTest {
   }
 
   /** Runs work in its own session and committed transaction. */
-  protected void inTransaction(Consumer<Session> work) {
+  public void inTransaction(Consumer<Session> work) {
     factory.inTransaction(work);
   }
 
   /** Runs work in its own session and committed transaction and returns its result. */
-  protected <R> R fromTransaction(Function<Session, R> work) {
+  public <R> R fromTransaction(Function<Session, R> work) {
     return factory.fromTransaction(work);
+  }
+
+  /** Persists the entities in their order and returns their ids, in the same order. */
+  protected <E> List<Long> persisted(Session session, Function<E, Long> id, List<E> entities) {
+    entities.forEach(session::persist);
+    return entities.stream().map(id).toList();
   }
 
   /**
    * Runs work in a new session and transaction, with the SQL log and statistics reset just
    * before, and flushes before returning, so that the statements counted are all of them.
    */
-  protected <R> R counted(Session session, Function<Session, R> work) {
+  public <R> R counted(Session session, Function<Session, R> work) {
     session.flush();
     sql.reset();
     factory.getStatistics().clear();
@@ -42,8 +49,26 @@ public abstract class DatabaseTest {
     return result;
   }
 
+  /** The same for work that returns nothing. */
+  public void countedRun(Session session, Consumer<Session> work) {
+    counted(session, s -> {
+      work.accept(s);
+      return null;
+    });
+  }
+
   /** Statements Hibernate prepared since the last reset (its statistics, sequence fetches included). */
   protected long preparedStatements() {
     return factory.getStatistics().getPrepareStatementCount();
+  }
+
+  /** Asserts on the statements the work counted last ran. */
+  public StatementsAssert assertStatements() {
+    return new StatementsAssert(sql, "");
+  }
+
+  /** The same, saying in a failure what was counted ("for 3 sources"). */
+  public StatementsAssert assertStatements(String context, Object... args) {
+    return new StatementsAssert(sql, String.format(context, args) + ": ");
   }
 }
