@@ -2,8 +2,6 @@ package dev.throughline.it.mapping;
 
 import dev.throughline.HasManyThrough;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.List;
@@ -11,9 +9,7 @@ import java.util.List;
 /** A shelf whose shelvings and books carry Hibernate filters. */
 @Entity
 @Table(name = "fl_shelf")
-public class FlShelf {
-  @Id @GeneratedValue Long id;
-  String name;
+public class FlShelf extends MappingShelf {
 
   @Transient
   @HasManyThrough(through = FlShelving.class)
@@ -22,15 +18,7 @@ public class FlShelf {
   protected FlShelf() {}
 
   public FlShelf(String name) {
-    this.name = name;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
+    super(name);
   }
 
   public List<FlBook> getBooks() {

@@ -2,8 +2,6 @@ package dev.throughline.it.mapping;
 
 import dev.throughline.HasManyThrough;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.List;
@@ -11,9 +9,7 @@ import java.util.List;
 /** A shelf whose shelvings and books are soft-deleted. */
 @Entity
 @Table(name = "sd_shelf")
-public class SdShelf {
-  @Id @GeneratedValue Long id;
-  String name;
+public class SdShelf extends MappingShelf {
 
   @Transient
   @HasManyThrough(through = SdShelving.class)
@@ -22,15 +18,7 @@ public class SdShelf {
   protected SdShelf() {}
 
   public SdShelf(String name) {
-    this.name = name;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
+    super(name);
   }
 
   public List<SdBook> getBooks() {

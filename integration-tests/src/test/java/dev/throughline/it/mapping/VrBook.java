@@ -1,48 +1,27 @@
 package dev.throughline.it.mapping;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A versioned target. */
 @Entity
 @Table(name = "vr_book")
-public class VrBook {
-  @Id @GeneratedValue Long id;
+public class VrBook extends MappingBook {
   @Version Long version;
-  String title;
-  String genre;
 
   protected VrBook() {}
 
   public VrBook(String title) {
-    this.title = title;
-  }
-
-  public Long getId() {
-    return id;
+    super(title);
   }
 
   public Long getVersion() {
     return version;
   }
 
-  public String getTitle() {
-    return title;
-  }
-
   public void setTitle(String title) {
     this.title = title;
-  }
-
-  public String getGenre() {
-    return genre;
-  }
-
-  public void setGenre(String genre) {
-    this.genre = genre;
   }
 
   @Override
