@@ -1,7 +1,6 @@
 package p;
 
 import dev.throughline.Inclusion;
-import dev.throughline.Inclusions;
 import dev.throughline.RelationAccessor;
 import dev.throughline.runtime.Relation;
 import jakarta.persistence.EntityManager;
@@ -91,7 +90,7 @@ public final class UserFollowers extends RelationAccessor<User, Long, User, Long
 
   /**
    * The inclusion of this relation for a batch of sources, to order and limit the targets of
-   * each source, nest further inclusions, or load with others ({@link Inclusions}).
+   * each source, nest further inclusions, or load with others ({@link dev.throughline.Inclusions}).
    *
    * @return the inclusion of {@code followers}
    */

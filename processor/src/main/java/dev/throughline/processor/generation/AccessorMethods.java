@@ -93,7 +93,9 @@ final class AccessorMethods {
   private MethodSpec inclusion() {
     return MethodSpec.methodBuilder("inclusion")
         .addJavadoc("The inclusion of this relation for a batch of sources, to order and limit the targets of\n"
-            + "each source, nest further inclusions, or load with others ({@link $T}).\n\n", INCLUSIONS)
+            // Named in full: an import used only by Javadoc is an unused import to Eclipse's compiler.
+            + "each source, nest further inclusions, or load with others ({@link $L}).\n\n",
+            INCLUSIONS.canonicalName())
         .addJavadoc("@return the inclusion of {@code $L}\n", relation.field().name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(INCLUSION, names.source(), names.target()))
