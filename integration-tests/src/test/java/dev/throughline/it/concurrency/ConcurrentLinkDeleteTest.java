@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -184,16 +185,35 @@ class ConcurrentLinkDeleteTest extends DatabaseTest {
     long athlete = ids[1];
     long linkingClub = ids[2];
 
-    ExecutorService executor = Executors.newSingleThreadExecutor();
-    try (SessionFactory pool = poolOf(3); Session deleting = pool.openSession()) {
-      Transaction delete = deleting.beginTransaction();
-      assertThat(ClubAthletes.of(deleting, deletingClub).delete()).isEqualTo(1);
+    try (SessionFactory pool = poolOf(3)) {
+      assertLinkWaitsForUncommittedDeleteThenFails(pool,
+          session -> ClubAthletes.of(session, deletingClub).delete(),
+          session -> ClubAthletes.of(session, linkingClub).link(athlete));
+    }
+    assertThat(danglingThroughRows()).isZero();
+    inTransaction(session -> {
+      assertThat(session.find(Athlete.class, athlete)).isNull();
+      assertThat(ClubAthletes.of(session, linkingClub).count()).isZero();
+    });
+  }
 
+  /** One linking transaction: link, linkAll, set or create on a club whose row it locks first. */
+  /**
+   * Runs {@code delete} in a transaction left open (it must delete one target), then {@code link}
+   * in another thread: the link must wait while the delete is uncommitted, and fail with {@link
+   * NoSuchEntityException} once it commits.
+   */
+  static void assertLinkWaitsForUncommittedDeleteThenFails(
+      SessionFactory pool, ToIntFunction<Session> delete, Consumer<Session> link) throws Exception {
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try (Session deleting = pool.openSession()) {
+      Transaction deletion = deleting.beginTransaction();
+      assertThat(delete.applyAsInt(deleting)).isEqualTo(1);
       Future<RuntimeException> linking = executor.submit(() -> {
         try (Session session = pool.openSession()) {
           Transaction transaction = session.beginTransaction();
           try {
-            ClubAthletes.of(session, linkingClub).link(athlete);
+            link.accept(session);
             session.flush();
             transaction.commit();
             return null;
@@ -206,21 +226,15 @@ class ConcurrentLinkDeleteTest extends DatabaseTest {
       assertThatThrownBy(() -> linking.get(1, TimeUnit.SECONDS))
           .as("the link waits for the uncommitted delete")
           .isInstanceOf(TimeoutException.class);
-      delete.commit();
+      deletion.commit();
       assertThat(linking.get(30, TimeUnit.SECONDS))
           .as("the link after the delete committed")
           .isInstanceOf(NoSuchEntityException.class);
     } finally {
       executor.shutdownNow();
     }
-    assertThat(danglingThroughRows()).isZero();
-    inTransaction(session -> {
-      assertThat(session.find(Athlete.class, athlete)).isNull();
-      assertThat(ClubAthletes.of(session, linkingClub).count()).isZero();
-    });
   }
 
-  /** One linking transaction: link, linkAll, set or create on a club whose row it locks first. */
   private static void link(SessionFactory pool, Tally tally, Random random, long clubId, Set<Long> athletes,
       AtomicLong names) {
     int kind = random.nextInt(4);

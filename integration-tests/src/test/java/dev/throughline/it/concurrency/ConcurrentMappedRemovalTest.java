@@ -7,11 +7,6 @@ import dev.throughline.NoSuchEntityException;
 import dev.throughline.it.support.DatabaseTest;
 import dev.throughline.it.support.TestDatabase;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -106,36 +101,11 @@ class ConcurrentMappedRemovalTest extends DatabaseTest {
     long linkingCrew = ids[1];
     long rower = ids[2];
 
-    ExecutorService executor = Executors.newSingleThreadExecutor();
     try (SessionFactory pool = ConcurrentLinkDeleteTest.poolOf(3, Crew.class, Seat.class, Rower.class,
-            Coaching.class, Coach.class);
-        Session deleting = pool.openSession()) {
-      Transaction delete = deleting.beginTransaction();
-      assertThat(CrewRowers.of(deleting, deletingCrew).delete()).isEqualTo(1);
-
-      Future<RuntimeException> linking = executor.submit(() -> {
-        try (Session session = pool.openSession()) {
-          Transaction transaction = session.beginTransaction();
-          try {
-            CrewRowers.of(session, linkingCrew).link(rower);
-            session.flush();
-            transaction.commit();
-            return null;
-          } catch (RuntimeException e) {
-            transaction.rollback();
-            return e;
-          }
-        }
-      });
-      assertThatThrownBy(() -> linking.get(1, TimeUnit.SECONDS))
-          .as("the link waits for the uncommitted delete")
-          .isInstanceOf(TimeoutException.class);
-      delete.commit();
-      assertThat(linking.get(30, TimeUnit.SECONDS))
-          .as("the link after the delete committed")
-          .isInstanceOf(NoSuchEntityException.class);
-    } finally {
-      executor.shutdownNow();
+            Coaching.class, Coach.class)) {
+      ConcurrentLinkDeleteTest.assertLinkWaitsForUncommittedDeleteThenFails(pool,
+          session -> CrewRowers.of(session, deletingCrew).delete(),
+          session -> CrewRowers.of(session, linkingCrew).link(rower));
     }
     inTransaction(session -> assertThat(CrewRowers.of(session, linkingCrew).count()).isZero());
   }
