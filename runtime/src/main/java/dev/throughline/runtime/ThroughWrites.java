@@ -69,7 +69,7 @@ final class ThroughWrites<S, K, T, TK, J> {
     if (targetKeys.isEmpty()) {
       return List.of();
     }
-    requireExisting(new LinkedHashSet<>(targetKeys), relation.hql.sourceAndTargetsExist, true);
+    requireExisting(new LinkedHashSet<>(targetKeys));
     return persistRows(targetKeys);
   }
 
@@ -117,7 +117,7 @@ final class ThroughWrites<S, K, T, TK, J> {
       }
     }
     if (!toAdd.isEmpty()) {
-      requireExisting(toAdd, relation.hql.sourceAndTargetsExist, true);
+      requireExisting(toAdd);
     }
     Set<Object> removed = new HashSet<>(toRemove);
     for (List<Object> keys : KeyChunks.split(toRemove, KeyChunks.sizeFor(em))) {
@@ -186,24 +186,22 @@ final class ThroughWrites<S, K, T, TK, J> {
   }
 
   /**
-   * Fails with {@link dev.throughline.NoSuchEntityException} unless every key names an existing
-   * target (and, for queries that join it, the source exists).
+   * Fails with {@link dev.throughline.NoSuchEntityException} unless the source exists and every
+   * key names an existing target; one locking query per key chunk.
    */
-  private void requireExisting(
-      Collection<TK> keys, ExistenceLocks.LockingQuery existenceQuery, boolean joinsSource) {
+  private void requireExisting(Collection<TK> keys) {
     Set<Object> found = new HashSet<>();
     for (List<TK> chunk : KeyChunks.split(keys, KeyChunks.sizeFor(em))) {
-      var query = existenceQuery.create(em).setParameter("targets", chunk);
-      if (joinsSource) {
-        query.setParameter("source", bound.sourceKey());
-      }
-      List<?> existing = query.getResultList();
+      List<?> existing = relation.hql.sourceAndTargetsExist.create(em)
+          .setParameter("targets", chunk)
+          .setParameter("source", bound.sourceKey())
+          .getResultList();
       found.addAll(existing);
     }
     if (found.size() == keys.size()) {
       return;
     }
-    if (joinsSource && found.isEmpty() && !bound.sourceExists()) {
+    if (found.isEmpty() && !bound.sourceExists()) {
       throw bound.missingSource();
     }
     for (TK key : keys) {
