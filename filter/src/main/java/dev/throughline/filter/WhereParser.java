@@ -214,25 +214,27 @@ final class WhereParser<T> {
 
   /**
    * A SQL LIKE pattern, as LoopBack's SQL connectors pass it: {@code %} any text, {@code _} one
-   * character, a backslash escapes the next character (every supported database's default), so one
-   * may not end the pattern.
+   * character; a backslash (the escape character Hibernate declares) escapes {@code %}, {@code _}
+   * or itself, the only escapes every supported database accepts.
    */
   private static String pattern(JsonValue value, FilterPath path) {
+    String allowed = "a SQL LIKE pattern: % for any text, _ for one character, \\%, \\_ and \\\\ for themselves";
     if (!(value instanceof JsonString string)) {
-      throw new FilterException(path.toString(), "a like pattern is a string, not " + value.kind(),
-          "a SQL LIKE pattern: % for any text, _ for one character, \\ to escape");
+      throw new FilterException(path.toString(), "a like pattern is a string, not " + value.kind(), allowed);
     }
     String pattern = string.value();
-    if (pattern.indexOf('\0') >= 0) {
-      throw new FilterException(path.toString(), "text in a filter must not contain the NUL character", "a string");
-    }
-    int trailingBackslashes = 0;
-    for (int i = pattern.length() - 1; i >= 0 && pattern.charAt(i) == '\\'; i--) {
-      trailingBackslashes++;
-    }
-    if (trailingBackslashes % 2 == 1) {
-      throw new FilterException(path.toString(), "the like pattern ends with an escaping backslash",
-          "a pattern whose every \\ escapes a character (\\\\ for a backslash)");
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\0') {
+        throw new FilterException(path.toString(), "text in a filter must not contain the NUL character", allowed);
+      }
+      if (c == '\\') {
+        char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : 0;
+        if (next != '%' && next != '_' && next != '\\') {
+          throw new FilterException(path.toString(), "a backslash in a like pattern escapes only %, _ or \\", allowed);
+        }
+        i++;
+      }
     }
     return pattern;
   }
