@@ -15,11 +15,13 @@ import org.springframework.web.server.ResponseStatusException;
 public class ClinicFilters {
 
   /** Parses {@code filter} and {@code where} query parameters; shared, immutable. */
+  // tour:begin filter-setup
   @Bean
   public Filters filters(EntityManagerFactory entityManagerFactory) {
     return Filters.of(entityManagerFactory.getMetamodel())
         .withRelations(Doctor.class, DoctorRelations.names(), DoctorRelations::inclusion);
   }
+  // tour:end filter-setup
 
   /** A 400 with this detail. */
   static ResponseStatusException badRequest(String detail) {

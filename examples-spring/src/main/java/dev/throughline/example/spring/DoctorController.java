@@ -53,9 +53,12 @@ public class DoctorController {
   @GetMapping
   @Transactional(readOnly = true)
   public List<Doctor> find(@RequestParam MultiValueMap<String, String> parameters) {
-    Filter<Doctor> filter = filterOf(parameters);
-    String[] relations = relationsToInclude(parameters, filter);
-    List<Doctor> doctors = filter.find(em);
+    String json = filterText(parameters);
+    // tour:begin filter-find
+    Filter<Doctor> filter = filters.parse(Doctor.class, json); // a FilterException names the path
+    String[] relations = relationsToInclude(parameters, filter); // the include=patients shortcut
+    List<Doctor> doctors = filter.find(em); // where, order, page: 1 statement; each included level: 1
+    // tour:end filter-find
     DoctorRelations.include(em, doctors, relations);
     return doctors;
   }
@@ -64,7 +67,7 @@ public class DoctorController {
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   public Doctor findById(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-    Filter<Doctor> filter = filterOf(parameters);
+    Filter<Doctor> filter = filters.parse(Doctor.class, filterText(parameters));
     if (filter.where().isPresent() || !filter.orders().isEmpty() || filter.offset() > 0 || filter.limit().isPresent()) {
       throw ClinicFilters.badRequest("GET /doctors/{id} takes only filter.include");
     }
@@ -90,13 +93,13 @@ public class DoctorController {
     return ResponseEntity.created(URI.create("/doctors/" + doctor.getId())).body(doctor);
   }
 
-  /** The {@code filter} parameter, parsed; no filter is {@code {}}. */
-  private Filter<Doctor> filterOf(MultiValueMap<String, String> parameters) {
+  /** The {@code filter} parameter; no filter is {@code {}}. */
+  private static String filterText(MultiValueMap<String, String> parameters) {
     List<String> filter = parameters.getOrDefault("filter", List.of());
     if (filter.size() > 1) {
       throw ClinicFilters.badRequest("filter is given " + filter.size() + " times");
     }
-    return filters.parse(Doctor.class, filter.isEmpty() ? "{}" : filter.get(0));
+    return filter.isEmpty() ? "{}" : filter.get(0);
   }
 
   /**
