@@ -38,16 +38,6 @@ final class ValueConverter {
 
   private ValueConverter() {}
 
-  /** The types this converter knows, so that a filter on any other type fails when it is parsed. */
-  static boolean supports(Class<?> type) {
-    Class<?> boxed = boxed(type);
-    return boxed == String.class || boxed == Boolean.class || boxed == Character.class
-        || Number.class.isAssignableFrom(boxed) && numberKind(boxed) != null
-        || boxed == LocalDate.class || boxed == LocalDateTime.class || boxed == LocalTime.class
-        || boxed == Instant.class || boxed == OffsetDateTime.class || boxed == ZonedDateTime.class
-        || boxed == UUID.class || boxed.isEnum();
-  }
-
   /** Whether values of this type have an order that gt, lt and between may use. */
   static boolean comparable(Class<?> type) {
     Class<?> boxed = boxed(type);

@@ -48,6 +48,15 @@ class ValueConversionTest {
       "{\"balance\":{\"between\":[\"9.5\",10.5]}}    | Ann",
       "{\"insured\":true,\"level\":\"HIGH\"}         | Ann",
       "{\"insured\":\"false\",\"visits\":1}          | Bob",
+      "{\"usualTime\":{\"lt\":\"10:00\"}}            | Ann",
+      "{\"lastCall\":\"2026-01-02T09:00:00+01:00\"}    | Ann",
+      "{\"nextCall\":{\"gt\":\"2026-03-01T00:00:00Z[UTC]\"}} | Ann",
+      "{\"initial\":\"A\"}                           | Ann",
+      "{\"points\":12345678901234567890}            | Ann",
+      "{\"points\":{\"gt\":\"1e19\"}}                 | Ann",
+      "{\"floor\":3}                               | Ann",
+      "{\"room\":{\"between\":[10,\"12\"]}}           | Ann",
+      "{\"height\":{\"gte\":1.25}}                   | Ann",
   })
   void convertsToTheAttributeType(String where, String name) {
     assertThat(names(where)).containsExactly(name);
@@ -73,6 +82,14 @@ class ValueConversionTest {
       "{\"name\":{\"eq\":{\"a\":1}}}        | where.name.eq            | not an object",
       "{\"born\":{\"gt\":null}}             | where.born.gt            | not null",
       "{\"born\":{\"between\":[\"1980-01-01\"]}} | where.born.between  | [low, high]",
+      "{\"usualTime\":\"25:00\"}             | where.usualTime          | an ISO time",
+      "{\"lastCall\":\"2026-01-02T09:00:00\"}   | where.lastCall         | with offset",
+      "{\"initial\":\"AB\"}                  | where.initial            | one character",
+      "{\"points\":1.5}                        | where.points             | a whole number of at most 100 digits",
+      "{\"points\":1e101}                      | where.points             | at most 100 digits",
+      "{\"floor\":40000}                       | where.floor              | from -32768 to 32767",
+      "{\"room\":128}                          | where.room               | from -128 to 127",
+      "{\"height\":1e39}                       | where.height             | a finite number",
   })
   void wrongValuesAreFilterExceptions(String where, String path, String message) {
     assertThatThrownBy(() -> clinic.filters().parse(Patient.class, "{\"where\":" + where + "}"))

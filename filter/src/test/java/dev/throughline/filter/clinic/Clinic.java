@@ -2,9 +2,13 @@ package dev.throughline.filter.clinic;
 
 import dev.throughline.filter.Filters;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -101,6 +105,14 @@ public final class Clinic implements AutoCloseable {
     ann.registered = LocalDateTime.parse("2026-01-01T09:00:00");
     ann.seen = Instant.parse("2026-01-01T09:00:00Z");
     ann.card = ANN_CARD;
+    ann.usualTime = LocalTime.parse("09:30:00");
+    ann.lastCall = OffsetDateTime.parse("2026-01-02T08:00:00Z");
+    ann.nextCall = ZonedDateTime.parse("2026-03-02T08:00:00Z");
+    ann.initial = 'A';
+    ann.points = new BigInteger("12345678901234567890");
+    ann.floor = 3;
+    ann.room = 12;
+    ann.height = 1.5f;
     Patient bob = patient(session, "Bob", "1990-06-30", Level.LOW, 1, 80.0, "0", false);
     bob.registered = LocalDateTime.parse("2026-02-01T10:00:00");
     bob.seen = Instant.parse("2026-02-01T10:00:00Z");

@@ -8,9 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +32,14 @@ public class Patient {
   double weight;
   BigDecimal balance;
   boolean insured;
+  LocalTime usualTime;
+  OffsetDateTime lastCall;
+  ZonedDateTime nextCall;
+  Character initial;
+  BigInteger points;
+  Short floor;
+  byte room;
+  Float height;
 
   @Transient
   @HasManyThrough(through = Prescription.class)
