@@ -9,9 +9,9 @@ import org.hibernate.query.restriction.Restriction;
 
 /**
  * What to include for a batch of sources: the targets of one relation, optionally restricted,
- * ordered and paged per source (in SQL, with a window function), and optionally with further inclusions on
- * those targets (doctors, their patients, the patients' prescriptions). Each relation level costs
- * one statement per chunk of source keys, whatever the number of sources. Immutable.
+ * ordered and paged per source (in SQL, with a window function), and optionally with further
+ * inclusions on those targets (doctors, their patients, the patients' prescriptions). Each relation
+ * level costs one statement per chunk of source keys, whatever the number of sources. Immutable.
  *
  * <p>Get one from a generated accessor ({@code DoctorPatients.inclusion()}) or by relation name
  * from the generated registry ({@code DoctorRelations.inclusion("patients")}).
