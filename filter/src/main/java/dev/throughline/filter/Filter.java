@@ -101,6 +101,20 @@ public final class Filter<T> {
   }
 
   /**
+   * This filter with one more condition that must hold as well, given by the application rather
+   * than the filter text: a restriction of its own, or a relation's {@code some}, {@code none} or
+   * {@code every} ({@code filter.and(DoctorPatients.some(...))}).
+   *
+   * @param restriction the condition to add to the filter's {@code where}
+   * @return a filter whose {@code where} is both
+   */
+  public Filter<T> and(Restriction<T> restriction) {
+    Objects.requireNonNull(restriction, "restriction");
+    Restriction<T> both = where == null ? restriction : Restriction.all(where, restriction);
+    return new Filter<>(type, both, orders, offset, limit, inclusions, id);
+  }
+
+  /**
    * This filter's where, orders and page on a relation's query; its inclusions are not part of a
    * query (see {@link #find(EntityManager, RelationAccessor)}).
    *

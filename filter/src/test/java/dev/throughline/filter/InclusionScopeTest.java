@@ -7,9 +7,11 @@ import dev.throughline.filter.clinic.Doctor;
 import dev.throughline.filter.clinic.DoctorPatients;
 import dev.throughline.filter.clinic.Medicine;
 import dev.throughline.filter.clinic.Patient;
+import dev.throughline.filter.clinic.Patient_;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,20 @@ class InclusionScopeTest {
       }
       return byDoctor;
     });
+  }
+
+  @Test
+  void andAddsTheApplicationsOwnConditionSuchAsARelationRestriction() {
+    List<String> sawBob = clinic.read(session -> clinic.filters()
+        .parse(Doctor.class, "{\"order\":\"name DESC\"}")
+        .and(DoctorPatients.some(Restriction.equal(Patient_.name, "Bob")))
+        .find(session).stream().map(Doctor::getName).toList());
+    assertThat(sawBob).containsExactly("Dr. Wilson", "Dr. House");
+    List<String> houseOnly = clinic.read(session -> clinic.filters()
+        .parse(Doctor.class, "{\"where\":{\"name\":{\"like\":\"Dr. H%\"}}}")
+        .and(DoctorPatients.some(Restriction.equal(Patient_.name, "Bob")))
+        .find(session).stream().map(Doctor::getName).toList());
+    assertThat(houseOnly).containsExactly("Dr. House");
   }
 
   @Test

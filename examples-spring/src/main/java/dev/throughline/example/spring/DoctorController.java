@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.query.restriction.Restriction;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
@@ -42,6 +43,8 @@ public class DoctorController {
   /** {@code filter[include]}, {@code filter[include][]}, {@code filter[include][0]}, {@code filter[include][0][relation]}. */
   private static final Pattern FILTER_INCLUDE = Pattern.compile("filter\\[include](\\[\\d*])?(\\[relation])?");
 
+  private static final String HAS_PATIENT_NAMED = "hasPatientNamed";
+
   @PersistenceContext private EntityManager em;
   private final Filters filters;
 
@@ -49,24 +52,50 @@ public class DoctorController {
     this.filters = filters;
   }
 
-  /** {@code GET /doctors?filter=...}: one statement for the doctors, one per included relation. */
+  /**
+   * {@code GET /doctors?filter=...}: one statement for the doctors, one per included relation, and
+   * one for every listed doctor's number of patients. {@code hasPatientNamed=Ann} keeps the doctors
+   * who have a patient of that name, as one {@code EXISTS} in the doctors' statement.
+   */
   @GetMapping
   @Transactional(readOnly = true)
   public List<Doctor> find(@RequestParam MultiValueMap<String, String> parameters) {
     String json = filterText(parameters);
     // tour:begin filter-find
     Filter<Doctor> filter = filters.parse(Doctor.class, json); // a FilterException names the path
+    filter = withPatientNamed(filter, parameters); // hasPatientNamed=Ann, see below
     String[] relations = relationsToInclude(parameters, filter); // the include=patients shortcut
     List<Doctor> doctors = filter.find(em); // where, order, page: 1 statement; each included level: 1
     // tour:end filter-find
     DoctorRelations.include(em, doctors, relations);
+    // tour:begin patient-counts
+    Map<Long, Long> patientCounts = DoctorPatients.counts(em, doctors); // 1 statement for the page
+    doctors.forEach(doctor -> doctor.setPatientCount(patientCounts.get(doctor.getId())));
+    // tour:end patient-counts
     return doctors;
+  }
+
+  /** The filter, and the doctors who saw a patient with the name {@code hasPatientNamed} gives, if it is given. */
+  private static Filter<Doctor> withPatientNamed(Filter<Doctor> filter, MultiValueMap<String, String> parameters) {
+    List<String> names = parameters.getOrDefault(HAS_PATIENT_NAMED, List.of());
+    if (names.size() > 1) {
+      throw ClinicFilters.badRequest(HAS_PATIENT_NAMED + " is given " + names.size() + " times");
+    }
+    if (names.isEmpty()) {
+      return filter;
+    }
+    // tour:begin has-patient-named
+    return filter.and(DoctorPatients.some(Restriction.equal(Patient_.name, names.get(0))));
+    // tour:end has-patient-named
   }
 
   /** {@code GET /doctors/{id}?filter={"include":["patients"]}}: as LoopBack, the filter has no where here. */
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   public Doctor findById(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
+    if (parameters.containsKey(HAS_PATIENT_NAMED)) {
+      throw ClinicFilters.badRequest(HAS_PATIENT_NAMED + " selects among doctors; GET /doctors/{id} does not take it");
+    }
     Filter<Doctor> filter = filters.parse(Doctor.class, filterText(parameters));
     if (filter.where().isPresent() || !filter.orders().isEmpty() || filter.offset() > 0 || filter.limit().isPresent()) {
       throw ClinicFilters.badRequest("GET /doctors/{id} takes only filter.include");
@@ -114,9 +143,9 @@ public class DoctorController {
       for (String value : parameter.getValue()) {
         if (key.equals("include") || FILTER_INCLUDE.matcher(key).matches()) {
           names.addAll(commaSeparated(value));
-        } else if (!key.equals("filter")) {
-          throw ClinicFilters.badRequest("Unknown query parameter '" + key
-              + "'; this route accepts filter=<LoopBack filter>, include=<relation> and filter[include][]=<relation>");
+        } else if (!key.equals("filter") && !key.equals(HAS_PATIENT_NAMED)) {
+          throw ClinicFilters.badRequest("Unknown query parameter '" + key + "'; this route accepts"
+              + " filter=<LoopBack filter>, include=<relation>, filter[include][]=<relation> and hasPatientNamed=<name>");
         }
       }
     }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -197,7 +199,7 @@ class DoctorPatientHttpTest extends ClinicHttpTest {
   }
 
   @Test
-  void theIncludeRouteTakesTwoStatementsHoweverManyDoctors() throws Exception {
+  void theIncludeRouteTakesThreeStatementsHoweverManyDoctors() throws Exception {
     List<Long> patients = new ArrayList<>();
     addDoctors(3, patients);
     assertThat(getOk("/doctors?include=patients")).hasSize(3).allSatisfy(doctor -> assertThat(doctor.get("patients")).isNotEmpty());
@@ -206,9 +208,33 @@ class DoctorPatientHttpTest extends ClinicHttpTest {
     assertThat(getOk("/doctors?include=patients")).hasSize(30).allSatisfy(doctor -> assertThat(doctor.get("patients")).isNotEmpty());
     long withThirty = statementsOf("/doctors?include=patients");
 
-    assertThat(withThree).isEqualTo(2); // the doctors, then the patients of all of them
+    assertThat(withThree).isEqualTo(3); // the doctors, the patients of all of them, their counts
     assertThat(withThirty).isEqualTo(withThree);
-    assertThat(statementsOf("/doctors")).isEqualTo(1);
+    assertThat(statementsOf("/doctors")).isEqualTo(2);
+  }
+
+  @Test
+  void doctorsCarryTheirPatientCountAndFilterByAPatientsName() throws Exception {
+    long house = doctor("Dr. House");
+    patient(house, "Ann", "2026-01-01");
+    patient(house, "Bob", "2026-01-02");
+    long wilson = doctor("Dr. Wilson");
+    patient(wilson, "Anna", "2026-01-03");
+    long cuddy = doctor("Dr. Cuddy");
+
+    JsonNode doctors = getOk("/doctors?filter=" + encode("{\"order\":\"name\"}"));
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    doctors.forEach(doctor -> counts.put(doctor.get("id").asLong(), doctor.get("patientCount").asLong()));
+    assertThat(counts).containsExactly(Map.entry(cuddy, 0L), Map.entry(house, 2L), Map.entry(wilson, 1L));
+
+    JsonNode sawAnn = getOk("/doctors?hasPatientNamed=Ann");
+    assertThat(sawAnn).hasSize(1);
+    assertThat(sawAnn.get(0).get("id").asLong()).isEqualTo(house);
+    assertThat(sawAnn.get(0).get("patientCount").asLong()).isEqualTo(2);
+    assertThat(getOk("/doctors?hasPatientNamed=Anna&filter=" + encode("{\"where\":{\"name\":\"Dr. House\"}}")))
+        .isEmpty();
+    assertThat(getOk("/doctors?hasPatientNamed=Nobody")).isEmpty();
+    assertThat(statementsOf("/doctors?hasPatientNamed=Ann")).isEqualTo(2); // the doctors (one EXISTS), their counts
   }
 
   @Test
