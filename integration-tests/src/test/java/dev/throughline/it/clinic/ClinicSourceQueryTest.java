@@ -21,7 +21,6 @@ class ClinicSourceQueryTest extends DatabaseTest {
 
   private long house;
   private long grey;
-  private long idle;
   private long ann;
   private long unnamed;
 
@@ -36,7 +35,6 @@ class ClinicSourceQueryTest extends DatabaseTest {
       List.of(houseDoctor, greyDoctor, idleDoctor, annPatient, nameless).forEach(session::persist);
       house = houseDoctor.getId();
       grey = greyDoctor.getId();
-      idle = idleDoctor.getId();
       ann = annPatient.getPid();
       unnamed = nameless.getPid();
       DoctorPatients.of(session, house).link(ann, a -> a.setAppointmentDate(LocalDate.of(2026, 1, 1)));
