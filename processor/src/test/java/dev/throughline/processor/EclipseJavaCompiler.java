@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticListener;
@@ -55,14 +58,48 @@ final class EclipseJavaCompiler implements JavaCompiler {
       JavaFileObject original = source == null ? null : originals.get(source.toUri().getPath());
       listener.report(onSource(diagnostic, original == null ? source : original));
     };
-    return ecj.getTask(out, new UnsetLocations((StandardJavaFileManager) fileManager), mapped, options, classes, onDisk);
+    CompilationTask task = ecj.getTask(
+        out, new UnsetLocations((StandardJavaFileManager) fileManager), mapped, options, classes, onDisk);
+    return new CompilationTask() {
+      @Override
+      public Boolean call() {
+        try {
+          return task.call();
+        } finally {
+          delete(directory);
+        }
+      }
+
+      @Override
+      public void setProcessors(Iterable<? extends Processor> processors) {
+        task.setProcessors(processors);
+      }
+
+      @Override
+      public void setLocale(Locale locale) {
+        task.setLocale(locale);
+      }
+
+      @Override
+      public void addModules(Iterable<String> moduleNames) {
+        task.addModules(moduleNames);
+      }
+    };
   }
 
   private static Path temporaryDirectory() {
     try {
-      Path directory = Files.createTempDirectory("ecj-sources");
-      directory.toFile().deleteOnExit();
-      return directory;
+      return Files.createTempDirectory("ecj-sources");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,7 +126,8 @@ final class EclipseJavaCompiler implements JavaCompiler {
     }
   }
 
-  private static Diagnostic<JavaFileObject> onSource(Diagnostic<? extends JavaFileObject> diagnostic, JavaFileObject source) {
+  private static Diagnostic<JavaFileObject> onSource(
+      Diagnostic<? extends JavaFileObject> diagnostic, JavaFileObject source) {
     return new Diagnostic<>() {
       @Override public Kind getKind() { return diagnostic.getKind(); }
       @Override public JavaFileObject getSource() { return source; }
