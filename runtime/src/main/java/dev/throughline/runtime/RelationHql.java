@@ -19,6 +19,7 @@ final class RelationHql {
   final LockingQuery sourceAndTargetExist;
   final LockingQuery sourceAndTargetsExist;
   final String linkedTargetKeysOfSource;
+  final String firstRowOfPair;
   final ThroughRowsHql pair;
   final ThroughRowsHql sourceAndTargets;
   final ThroughRowsHql ofSource;
@@ -32,7 +33,7 @@ final class RelationHql {
   private final String linkedPairsOfSource;
   private final String linkedKeysSelect;
 
-  RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through,
+  RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
       String throughKeyFrom, String throughKeyTo, boolean selfRelation) {
     String s = source.entityName() + " s";
     String t = target.entityName() + " t";
@@ -54,6 +55,9 @@ final class RelationHql {
     linkedPairsOfSource = " from " + s + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
     linkedKeysSelect = "select " + sk + ", " + jt;
     linkedTargetKeysOfSource = linkedKeysSelect + linkedPairsOfSource;
+    // Joined to both ends, so that a row is only found where link would find source and target.
+    firstRowOfPair = "select j from " + j + ", " + s + ", " + t + " where " + jf + " = " + sk + " and " + jt + " = " + tk
+        + " and " + jf + " = :source and " + jt + " = :target order by j." + throughId;
     pair = ThroughRowsHql.where(j, jf + " = :source and " + jt + " = :target");
     sourceAndTargets = ThroughRowsHql.where(j, jf + " = :source and " + jt + " in :targets");
     ofSource = ThroughRowsHql.where(j, jf + " = :source");
