@@ -7,8 +7,8 @@ import java.time.LocalDate
 
 /**
  * Links a doctor to a patient, with the appointment's own data. Every constructor parameter has a default, so
- * Kotlin also declares the no-argument constructor that the generated accessors create rows with (the jpa
- * plugin's constructor is synthetic: Hibernate can call it, Java source cannot).
+ * Kotlin also declares the no-argument constructor that the generated accessors create rows with; the one the jpa
+ * plugin adds otherwise is deprecated, and calling it is a deprecation warning in the generated Java.
  */
 @Entity
 class Appointment(
