@@ -58,8 +58,10 @@ final class EclipseJavaCompiler implements JavaCompiler {
       JavaFileObject original = source == null ? null : originals.get(source.toUri().getPath());
       listener.report(onSource(diagnostic, original == null ? source : original));
     };
+    // ecj also prints every problem it reports to the listener; javac, given a listener, does not
+    Writer log = out == null ? Writer.nullWriter() : out;
     CompilationTask task = ecj.getTask(
-        out, new UnsetLocations((StandardJavaFileManager) fileManager), mapped, options, classes, onDisk);
+        log, new UnsetLocations((StandardJavaFileManager) fileManager), mapped, options, classes, onDisk);
     return new CompilationTask() {
       @Override
       public Boolean call() {
