@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -21,7 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in under {@code src/test/resources/golden/}. A change to the generator shows up here as a diff to
  * review; run with {@code -Dgolden.update=true} to rewrite the files after reviewing it.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestCompiler.class)
 class GoldenSourcesTest {
+
+  @Parameter TestCompiler compiler;
 
   static Stream<Arguments> accessors() {
     return Stream.of(
@@ -39,7 +46,7 @@ class GoldenSourcesTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("accessors")
   void generatedSourceMatchesGolden(List<JavaFileObject> model, String accessor) throws IOException {
-    Compilation compilation = ProcessorRun.compile(model.toArray(JavaFileObject[]::new));
+    Compilation compilation = compiler.compile(model.toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     String generated = compilation.generatedSourceFile(accessor).orElseThrow().getCharContent(true).toString();
     String resource = "golden/" + accessor + ".java";

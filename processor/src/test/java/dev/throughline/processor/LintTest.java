@@ -10,7 +10,7 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Generated accessors compile without a single warning under every javac lint. */
+/** Generated accessors compile without a single warning under every javac lint, and under ecj's defaults. */
 class LintTest {
 
   @Test
@@ -37,6 +37,16 @@ class LintTest {
         List.of("-Xlint:all,-processing", "-Werror"), goldenModels().toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("library.AuthorBooks");
+  }
+
+  @Test
+  void generatedAccessorsCompileWithoutWarningsUnderEcjDefaults() {
+    Compilation compilation = Compiler.compiler(new EclipseJavaCompiler())
+        .withProcessors(new HasManyThroughProcessor())
+        .withOptions("-17")
+        .compile(goldenModels());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).hasSize(7 + 6);
   }
 
   private static List<JavaFileObject> goldenModels() {

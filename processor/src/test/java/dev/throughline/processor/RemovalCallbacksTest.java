@@ -1,6 +1,5 @@
 package dev.throughline.processor;
 
-import static dev.throughline.processor.ProcessorRun.generated;
 import static dev.throughline.processor.ProcessorRun.source;
 import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,13 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A through entity that observes its removal, by its own callback methods, those of its persistent
  * superclasses or those of its entity listeners, makes the accessor ask for removal callbacks; one
  * that does not leaves the runtime its bulk delete.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestCompiler.class)
 class RemovalCallbacksTest {
+
+  @Parameter TestCompiler compiler;
 
   private static final String CALLBACKS = ".throughRemovalCallbacks()";
 
@@ -195,10 +201,10 @@ class RemovalCallbacksTest {
    * Compiles the clinic with this appointment and the other sources, which must succeed without
    * warnings, and returns the statement that builds the accessor's relation.
    */
-  private static String relationBuiltFor(JavaFileObject appointment, JavaFileObject... others) {
+  private String relationBuiltFor(JavaFileObject appointment, JavaFileObject... others) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(Clinic.DOCTOR, Clinic.PATIENT, appointment));
     sources.addAll(List.of(others));
-    String accessor = generated("p.DoctorPatients", sources.toArray(JavaFileObject[]::new));
+    String accessor = compiler.generated("p.DoctorPatients", sources.toArray(JavaFileObject[]::new));
     int start = accessor.indexOf("RELATION = ");
     int end = accessor.indexOf(".build();", start);
     assertThat(start).as("the relation's initializer").isNotNegative();

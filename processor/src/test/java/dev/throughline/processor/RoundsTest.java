@@ -5,8 +5,6 @@ import static dev.throughline.processor.DiagnosticAssertions.assertError;
 import static dev.throughline.processor.DiagnosticAssertions.assertOnlyErrors;
 import static dev.throughline.processor.DiagnosticAssertions.assertReportedOnce;
 import static dev.throughline.processor.DiagnosticAssertions.error;
-import static dev.throughline.processor.ProcessorRun.compileWith;
-import static dev.throughline.processor.ProcessorRun.compileWithLate;
 import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.SourceFile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +13,16 @@ import com.google.testing.compile.Compilation;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Rounds: types generated late are waited for, missing ones reported once, at the end. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestCompiler.class)
 class RoundsTest {
+
+  @Parameter TestCompiler compiler;
 
   /** A class another processor generates late, that no relation needs: it keeps rounds going. */
   private static final String UNRELATED = "package p;\n\nclass Unrelated {}\n";
@@ -29,7 +34,7 @@ class RoundsTest {
   @Test
   void waitsForAThroughEntityThatAnotherProcessorGeneratesLater() {
     Compilation compilation =
-        compileWithLate("p.Appointment", Clinic.appointment().text(), Clinic.DOCTOR, Clinic.PATIENT);
+        compiler.compileWithLate("p.Appointment", Clinic.appointment().text(), Clinic.DOCTOR, Clinic.PATIENT);
     assertThat(generatedSource(compilation, "p.DoctorPatients"))
         .contains(".through(Appointment.class, \"Appointment\", \"id\", Appointment::new)");
   }
@@ -37,13 +42,13 @@ class RoundsTest {
   @Test
   void waitsForATargetEntityThatAnotherProcessorGeneratesLater() {
     String patient = entity("p.Patient", "@Id Long pid;").text();
-    generatedSource(compileWithLate("p.Patient", patient, Clinic.DOCTOR, Clinic.APPOINTMENT), "p.DoctorPatients");
+    generatedSource(compiler.compileWithLate("p.Patient", patient, Clinic.DOCTOR, Clinic.APPOINTMENT), "p.DoctorPatients");
   }
 
   @Test
   void waitsForAnEmbeddedIdClassThatAnotherProcessorGeneratesLater() {
     JavaFileObject appointment = Clinic.appointmentWithEmbeddedId("AppointmentId id;").file();
-    Compilation compilation = compileWithLate("p.AppointmentId", """
+    Compilation compilation = compiler.compileWithLate("p.AppointmentId", """
         package p;
 
         import jakarta.persistence.Embeddable;
@@ -61,18 +66,18 @@ class RoundsTest {
   @Test
   void waitsForAnEntityListenerThatAnotherProcessorGeneratesLater() {
     Compilation observing =
-        compileWithLate("p.Audit", listener("PostRemove"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+        compiler.compileWithLate("p.Audit", listener("PostRemove"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
     assertThat(generatedSource(observing, "p.DoctorPatients")).contains(".throughRemovalCallbacks()");
 
     Compilation notObserving =
-        compileWithLate("p.Audit", listener("PrePersist"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+        compiler.compileWithLate("p.Audit", listener("PrePersist"), Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
     assertThat(generatedSource(notObserving, "p.DoctorPatients")).doesNotContain(".throughRemovalCallbacks()");
   }
 
   @Test
   void reportsAnEntityListenerThatNeverAppearsOnceInTheLastRound() {
     Compilation compilation =
-        compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
+        compiler.compileWithLate("p.Unrelated", UNRELATED, Clinic.DOCTOR, LISTENED_APPOINTMENT, Clinic.PATIENT);
     assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers"
         + " to a listener class named by @EntityListeners on Appointment, which could not be found, even after all"
         + " annotation processing");
@@ -82,7 +87,7 @@ class RoundsTest {
   @Test
   void reportsATypeThatNeverAppearsOnceInTheLastRound() {
     JavaFileObject doctor = Clinic.doctor().replace("List<Patient> patients;", "List<Ghost> patients;").file();
-    Compilation compilation = compileWithLate("p.Unrelated", UNRELATED, doctor, Clinic.APPOINTMENT);
+    Compilation compilation = compiler.compileWithLate("p.Unrelated", UNRELATED, doctor, Clinic.APPOINTMENT);
     assertError(compilation, doctor, 13, "[ThroughlineUnresolvedType] relation 'Doctor.patients' refers to Ghost,"
         + " which could not be found, even after all annotation processing");
     assertReportedOnce(compilation, "[ThroughlineUnresolvedType]");
@@ -107,7 +112,7 @@ class RoundsTest {
     RecordingFiler[] filer = new RecordingFiler[1];
     EnvironmentWrappingProcessor recorded = new EnvironmentWrappingProcessor(
         new HasManyThroughProcessor(), delegate -> filer[0] = new RecordingFiler(delegate));
-    Compilation compilation = compileWith(
+    Compilation compilation = compiler.compileWith(
         List.of(recorded), List.of(), Clinic.DOCTOR, nurse, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertOnlyErrors(compilation,
         error(nurse, 12, "[ThroughlineUnknownKey] throughKeyFrom 'nurseRef' is not an attribute of Appointment"),
@@ -122,7 +127,7 @@ class RoundsTest {
   void anUnexpectedFailureIsReportedOnTheRelationNotThrownIntoJavac() {
     HasManyThroughProcessor processor = new HasManyThroughProcessor();
     EnvironmentWrappingProcessor failing = new EnvironmentWrappingProcessor(processor, filer -> FailingFiler.unexpectedly());
-    Compilation compilation = compileWith(List.of(failing), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
+    Compilation compilation = compiler.compileWith(List.of(failing), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertError(compilation, Clinic.DOCTOR, 14, "[ThroughlineInternalError] the Throughline processor failed"
         + " unexpectedly; this is a bug: please report it");
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated failure creating p.DoctorPatients");
@@ -133,7 +138,7 @@ class RoundsTest {
   void aFileTheFilerRefusesIsAnErrorOnTheRelation() {
     EnvironmentWrappingProcessor refused =
         new EnvironmentWrappingProcessor(new HasManyThroughProcessor(), filer -> FailingFiler.refusing());
-    Compilation compilation = compileWith(List.of(refused), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
+    Compilation compilation = compiler.compileWith(List.of(refused), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertOnlyErrors(compilation,
         error(Clinic.DOCTOR, 13, "[ThroughlineWriteFailed] could not write the generated class p.DoctorPatients:"
             + " simulated refusal to create p.DoctorPatients"),
@@ -158,7 +163,7 @@ class RoundsTest {
   @Test
   void neverClaimsTheAnnotation() {
     EnvironmentWrappingProcessor watched = new EnvironmentWrappingProcessor(new HasManyThroughProcessor(), filer -> filer);
-    Compilation compilation = compileWith(List.of(watched), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
+    Compilation compilation = compiler.compileWith(List.of(watched), List.of(), Clinic.DOCTOR, Clinic.APPOINTMENT, Clinic.PATIENT);
     assertThat(compilation).succeeded();
     assertThat(watched.returned).isNotEmpty().containsOnly(false);
   }

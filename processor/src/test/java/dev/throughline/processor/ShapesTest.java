@@ -1,8 +1,6 @@
 package dev.throughline.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.throughline.processor.ProcessorRun.compile;
-import static dev.throughline.processor.ProcessorRun.generated;
 import static dev.throughline.processor.ProcessorRun.generatedSource;
 import static dev.throughline.processor.ProcessorRun.source;
 import static dev.throughline.processor.SourceFile.entity;
@@ -11,16 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Model shapes that must compile without warnings, generated accessor included, and what each
  * makes the accessor bind.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestCompiler.class)
 class ShapesTest {
+
+  @Parameter TestCompiler compiler;
 
   @Test
   void idsOnGettersMeanPropertyAccess() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         entity("p.Doctor", """
             private Long id;
             @Transient
@@ -68,7 +73,7 @@ class ShapesTest {
         """)
         .replace("@Entity\npublic class BaseEntity", "@MappedSuperclass\npublic abstract class BaseEntity<I>")
         .file();
-    String accessor = generated("p.DoctorPatients", base,
+    String accessor = compiler.generated("p.DoctorPatients", base,
         Clinic.doctor().without("@Id Long id;").replace("Doctor {", "Doctor extends BaseEntity<Long> {").file(),
         Clinic.appointment().without("@Id Long id;").replace("Appointment {", "Appointment extends BaseEntity<Long> {")
             .file(),
@@ -81,7 +86,7 @@ class ShapesTest {
 
   @Test
   void idInheritedFromAnEntitySuperclass() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         entity("p.Person", "@Id Long id;").replace("@Entity", "@Entity\n@Inheritance").file(),
         Clinic.doctor().without("@Id Long id;").replace("class Doctor", "class Doctor extends Person").file(),
         Clinic.APPOINTMENT, Clinic.PATIENT);
@@ -90,7 +95,7 @@ class ShapesTest {
 
   @Test
   void entityNamesFromTheEntityAnnotation() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         Clinic.doctor().replace("@Entity", "@Entity(name = \"Doc\")").file(),
         Clinic.appointment().replace("@Entity", "@Entity(name = \"Visit\")").file(),
         Clinic.PATIENT);
@@ -101,7 +106,7 @@ class ShapesTest {
 
   @Test
   void nestedEntityClasses() {
-    String accessor = generated("p.DoctorPatients", source("p.Hospital", """
+    String accessor = compiler.generated("p.DoctorPatients", source("p.Hospital", """
         package p;
 
         import dev.throughline.HasManyThrough;
@@ -141,7 +146,7 @@ class ShapesTest {
 
   @Test
   void manyToOneThroughKeys() {
-    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT,
+    String accessor = compiler.generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT,
         Clinic.appointment("@ManyToOne Doctor doctor;", "@ManyToOne(fetch = FetchType.LAZY) Patient patient;").file());
     assertThat(accessor)
         .contains(".throughKeyFromAssociation(\"doctor\", (row, source) -> row.doctor = source)")
@@ -150,7 +155,7 @@ class ShapesTest {
 
   @Test
   void explicitThroughKeysBothWays() {
-    String accessor = generated("p.DoctorPatients", Clinic.PATIENT,
+    String accessor = compiler.generated("p.DoctorPatients", Clinic.PATIENT,
         Clinic.doctor().replace("through = Appointment.class",
             "through = Appointment.class, throughKeyFrom = \"physicianId\", throughKeyTo = \"clientId\"").file(),
         Clinic.appointment("Long physicianId;", "long clientId;").file());
@@ -161,7 +166,7 @@ class ShapesTest {
 
   @Test
   void selfRelationBothWays() {
-    Compilation compilation = compile(SelfRelation.USER, SelfRelation.FOLLOW);
+    Compilation compilation = compiler.compile(SelfRelation.USER, SelfRelation.FOLLOW);
     assertThat(generatedSource(compilation, "p.UserFollowers"))
         .contains(".throughKeyFromAssociation(\"followee\", (row, source) -> row.setFollowee(source))");
     assertThat(generatedSource(compilation, "p.UserFollowing"))
@@ -170,7 +175,7 @@ class ShapesTest {
 
   @Test
   void keysThatAreNotIds() {
-    String accessor = generated("p.StoreProducts",
+    String accessor = compiler.generated("p.StoreProducts",
         entity("p.Store", """
             @Id Long id;
             String code;
@@ -192,7 +197,7 @@ class ShapesTest {
 
   @Test
   void uuidKeys() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         Clinic.doctor().replace("@Id Long id;", "@Id UUID id;").file(),
         Clinic.appointment("UUID doctorId;", "UUID patientId;").replace("@Id Long id;", "@Id UUID id;").file(),
         entity("p.Patient", "@Id UUID id;").file());
@@ -204,7 +209,7 @@ class ShapesTest {
 
   @Test
   void primitiveLongIdsAreBoxedKeys() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         Clinic.doctor().replace("@Id Long id;", "@Id long id;").file(),
         Clinic.appointment("Long doctorId;", "long patientId;").replace("@Id Long id;", "@Id long id;").file(),
         entity("p.Patient", "@Id long id;").file());
@@ -216,7 +221,7 @@ class ShapesTest {
 
   @Test
   void setAndCollectionFields() {
-    Compilation compilation = compile(Clinic.APPOINTMENT, Clinic.PATIENT, Clinic.doctor()
+    Compilation compilation = compiler.compile(Clinic.APPOINTMENT, Clinic.PATIENT, Clinic.doctor()
         .replace("List<Patient> patients;", "Set<Patient> patients;")
         .adding("""
 
@@ -233,7 +238,7 @@ class ShapesTest {
 
   @Test
   void entitiesInOtherPackages() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         Clinic.doctor().importing("q.Appointment", "r.Patient").file(),
         entity("q.Appointment", """
             @Id Long id;
@@ -257,7 +262,7 @@ class ShapesTest {
 
   @Test
   void embeddedIdAsKey() {
-    String accessor = generated("p.DoctorPatients",
+    String accessor = compiler.generated("p.DoctorPatients",
         source("p.DoctorKey", """
             package p;
 
@@ -280,13 +285,13 @@ class ShapesTest {
   @Test
   void throughEntityWithAnIdClassOrdersByItsFirstIdAttribute() {
     JavaFileObject appointment = Clinic.withIdClass("p.Appointment", "doctorId", "patientId");
-    String accessor = generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment);
+    String accessor = compiler.generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment);
     assertThat(accessor).contains(".through(Appointment.class, \"Appointment\", \"doctorId\", Appointment::new)");
   }
 
   @Test
   void embeddedIdThroughRowsGetAnEmptyIdForMapsIdToFill() {
-    String accessor = generated("school.PupilClassrooms", GoldenModels.SCHOOL.toArray(JavaFileObject[]::new));
+    String accessor = compiler.generated("school.PupilClassrooms", GoldenModels.SCHOOL.toArray(JavaFileObject[]::new));
     assertThat(accessor)
         .contains(".through(Enrollment.class, \"Enrollment\", \"id\", PupilClassrooms::newThroughRow)")
         .contains(".throughKeyFromAssociation(\"pupil\", (row, source) -> row.pupil = source)")
@@ -315,7 +320,7 @@ class ShapesTest {
           Long patientId;
         }
         """).file();
-    assertThat(generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment))
+    assertThat(compiler.generated("p.DoctorPatients", Clinic.DOCTOR, Clinic.PATIENT, appointment))
         .contains(".through(Appointment.class, \"Appointment\", \"key\", DoctorPatients::newThroughRow)")
         .contains("""
               private static Appointment newThroughRow() {
@@ -328,7 +333,7 @@ class ShapesTest {
 
   @Test
   void settersArePreferredToVisibleFieldsSoThatHibernateProxiesAreWrittenThrough() {
-    String accessor = generated("p.DoctorPatients", Clinic.PATIENT,
+    String accessor = compiler.generated("p.DoctorPatients", Clinic.PATIENT,
         Clinic.doctor().replace("List<Patient> patients;", "Set<Patient> patients;").adding("""
 
             public void setPatients(Set<Patient> patients) { this.patients = patients; }
@@ -350,7 +355,7 @@ class ShapesTest {
 
         public void setPatients(Collection<Patient> patients) { this.patients = List.copyOf(patients); }
         """).file();
-    assertThat(generated("p.DoctorPatients", Clinic.APPOINTMENT, Clinic.PATIENT, doctor))
+    assertThat(compiler.generated("p.DoctorPatients", Clinic.APPOINTMENT, Clinic.PATIENT, doctor))
         .contains(".relationField((source, targets) -> source.patients = targets)");
   }
 }

@@ -1,17 +1,23 @@
 package dev.throughline.processor;
 
 import static dev.throughline.processor.DiagnosticAssertions.assertOnlyError;
-import static dev.throughline.processor.ProcessorRun.compile;
 import static dev.throughline.processor.SourceFile.entity;
 
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Errors about a through entity's {@code @EmbeddedId}, which the accessor must create and store
  * into every new through row so that Hibernate can fill it from the {@code @MapsId} associations.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestCompiler.class)
 class ThroughIdDiagnosticsTest {
+
+  @Parameter TestCompiler compiler;
 
   /** The start of every message here. */
   private static final String CANNOT_CREATE = "[ThroughlineThroughIdNotInstantiable] Appointment has @EmbeddedId"
@@ -25,7 +31,7 @@ class ThroughIdDiagnosticsTest {
         @Embeddable
         public record Key(Long doctorId, Long patientId) implements java.io.Serializable {}
         """).file();
-    assertOnlyError(compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
+    assertOnlyError(compiler.compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
         CANNOT_CREATE.formatted("Key") + "it is a record, not a class; make Key a public"
             + " class with a public no-argument constructor, as JPA requires of an @Embeddable");
   }
@@ -46,7 +52,7 @@ class ThroughIdDiagnosticsTest {
           }
         }
         """).file();
-    assertOnlyError(compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
+    assertOnlyError(compiler.compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
         CANNOT_CREATE.formatted("Key") + "it has no no-argument constructor");
   }
 
@@ -67,7 +73,7 @@ class ThroughIdDiagnosticsTest {
     JavaFileObject doctor = Clinic.doctor().importing("q.Appointment").replace("@Id Long id;", "@Id public Long id;")
         .file();
     JavaFileObject patient = entity("p.Patient", "@Id public Long id;").file();
-    assertOnlyError(compile(doctor, appointment, patient), doctor, 13,
+    assertOnlyError(compiler.compile(doctor, appointment, patient), doctor, 13,
         CANNOT_CREATE.formatted("AppointmentKey")
             + "it is not accessible from there; make AppointmentKey a public class");
   }
@@ -85,7 +91,7 @@ class ThroughIdDiagnosticsTest {
           Long patientId;
         }
         """).file();
-    assertOnlyError(compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
+    assertOnlyError(compiler.compile(Clinic.DOCTOR, Clinic.PATIENT, appointment), Clinic.DOCTOR, 13,
         "[ThroughlineThroughIdNotWritable] Appointment has @EmbeddedId 'key', which the"
             + " accessor generated in package p must set on each new through row but cannot: the field is private,"
             + " and it has no accessible setter; add a public setter setKey(Key) or make the field visible to"

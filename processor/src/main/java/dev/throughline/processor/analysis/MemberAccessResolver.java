@@ -92,13 +92,30 @@ final class MemberAccessResolver {
    */
   Optional<MemberAccess> writeRelationField(TypeElement source, VariableElement field, String packageName) {
     String setter = BeanNames.setter(field.getSimpleName().toString());
-    if (method(source, setter, List.of(field.asType()), null, packageName).isPresent()) {
+    if (setterTaking(source, setter, field.asType(), packageName)) {
       return Optional.of(MemberAccess.method(setter));
     }
     if (isAssignable(field, packageName)) {
       return Optional.of(MemberAccess.field(field.getSimpleName().toString()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the type has an accessible setter of that name for the field: one taking the field's type, or that
+   * type with wildcards, as Kotlin's setter of a read-only {@code List<Patient>} takes {@code List<? extends
+   * Patient>}. A setter of another collection type may convert; the field is used then.
+   */
+  private boolean setterTaking(TypeElement type, String name, TypeMirror valueType, String packageName) {
+    DeclaredType owner = (DeclaredType) type.asType();
+    return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+        .filter(method -> method.getSimpleName().contentEquals(name)
+            && !method.getModifiers().contains(Modifier.STATIC)
+            && method.getParameters().size() == 1
+            && visibility.isAccessible(method, packageName))
+        .map(method -> ((ExecutableType) types.asMemberOf(owner, method)).getParameterTypes().get(0))
+        .anyMatch(parameter -> types.isSameType(types.erasure(parameter), types.erasure(valueType))
+            && types.isAssignable(valueType, parameter));
   }
 
   /** Why the through entity cannot be created with {@code Through::new}, or empty when it can. */

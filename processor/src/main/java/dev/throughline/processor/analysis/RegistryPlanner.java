@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -34,7 +35,8 @@ public final class RegistryPlanner {
     }
   }
 
-  private final Map<String, Source> sources = new LinkedHashMap<>();
+  /** By qualified name: which of two registries of one name is written must not hang on the compiler's order. */
+  private final Map<String, Source> sources = new TreeMap<>();
 
   /** A relation field is being processed; its source's registry waits for it. */
   public void expect(VariableElement field) {

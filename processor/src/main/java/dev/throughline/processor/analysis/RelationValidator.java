@@ -211,13 +211,16 @@ public final class RelationValidator {
     checkAccessible(parts, typeRefs.boxedElement(key.type()), parts.annotation().valueOrNull(role), report);
   }
 
-  /** Defers the relation when a type in it is not generated yet. */
+  /**
+   * Defers the relation when a type in it is not generated yet, naming the innermost missing one: ecj makes
+   * {@code List<Ghost>} an error type as a whole, where javac makes only {@code Ghost} one.
+   */
   private static void requireResolved(TypeMirror type) {
+    if (type instanceof DeclaredType declared) {
+      declared.getTypeArguments().forEach(RelationValidator::requireResolved);
+    }
     if (type.getKind() == TypeKind.ERROR) {
       throw new MissingTypeException(type.toString());
-    }
-    if (type.getKind() == TypeKind.DECLARED) {
-      ((DeclaredType) type).getTypeArguments().forEach(RelationValidator::requireResolved);
     }
   }
 }

@@ -70,11 +70,10 @@ final class RemovalCallbacks {
   /** Whether the listener class, or one of its superclasses, declares a removal callback. */
   private static boolean listenerObserves(AnnotationValue listener, TypeElement owner) {
     Object written = listener.getValue();
-    if (!(written instanceof TypeMirror)) {
-      // javac hands over an unresolvable class literal as the string "<error>"
+    // javac hands over an unresolvable class literal as the string "<error>", ecj as an error type
+    if (!(written instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR) {
       throw new MissingTypeException("a listener class named by @EntityListeners on " + owner.getSimpleName());
     }
-    TypeMirror type = (TypeMirror) written;
     while (type.getKind() != TypeKind.NONE) {
       if (type.getKind() == TypeKind.ERROR) {
         throw new MissingTypeException(type.toString());
