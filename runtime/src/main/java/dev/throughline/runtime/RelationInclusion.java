@@ -130,8 +130,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   private void loadChunks(EntityManager em, Map<K, List<T>> targetsByKey) {
     boolean first = true;
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      TypedQuery<Object[]> query = em.createQuery(limit < 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
-      query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
+      TypedQuery<Object[]> query = query(em, chunk);
       if (!first) {
         query.setFlushMode(FlushModeType.COMMIT);
       }
@@ -145,6 +144,25 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
         }
       }
     }
+  }
+
+  /**
+   * The statement of one chunk: without order or limit, the text of {@link RelationHql#pairsOfSources}
+   * (translated once per chunk length); else the criteria query, which Hibernate translates again
+   * for every call.
+   */
+  TypedQuery<Object[]> query(EntityManager em, List<K> chunk) {
+    if (limit < 0 && orders.isEmpty()) {
+      return KeyParameters.bind(em.createQuery(relation.hql.pairsOfSources(chunk.size()), Object[].class), chunk);
+    }
+    return criteriaQuery(em, chunk);
+  }
+
+  /** The statement of one chunk from the criteria model, whatever the order and limit. */
+  TypedQuery<Object[]> criteriaQuery(EntityManager em, List<K> chunk) {
+    TypedQuery<Object[]> query = em.createQuery(limit < 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
+    query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
+    return query;
   }
 
   /**
