@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 
 /**
  * Accessor of the {@code books} relation of {@link Library.Author}:
@@ -95,5 +98,110 @@ public final class AuthorBooks extends RelationAccessor<Library.Author, UUID, Li
    */
   public static Inclusion<Library.Author, Library.Book> inclusion() {
     return RELATION.inclusion();
+  }
+
+  /**
+   * The {@link Library.Author} sources linked to at least one of their {@code books} that matches {@code where}: one
+   * {@code EXISTS} in the statement that uses it. {@code some(where).negated()} is
+   * {@link #none none(where)}.
+   *
+   * @param where the condition on a linked {@link Library.Book}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Library.Author> some(Restriction<? super Library.Book> where) {
+    return RELATION.some(where);
+  }
+
+  /**
+   * The {@link Library.Author} sources with at least one {@link Library.Authorship} row that matches {@code throughWhere}
+   * and links one of their {@code books} that matches {@code where}: one {@code EXISTS}.
+   *
+   * @param where the condition on the linked {@link Library.Book}
+   * @param throughWhere the condition on the {@link Library.Authorship} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Library.Author> some(Restriction<? super Library.Book> where,
+      Restriction<? super Library.Authorship> throughWhere) {
+    return RELATION.some(where, throughWhere);
+  }
+
+  /**
+   * The {@link Library.Author} sources with at least one {@link Library.Authorship} row that matches {@code throughWhere}:
+   * one {@code EXISTS}.
+   *
+   * @param throughWhere the condition on the {@link Library.Authorship} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Library.Author> someThrough(
+      Restriction<? super Library.Authorship> throughWhere) {
+    return RELATION.someThrough(throughWhere);
+  }
+
+  /**
+   * The {@link Library.Author} sources linked to none of their {@code books} that matches {@code where}, sources
+   * without links included: one {@code NOT EXISTS}. A linked {@link Library.Book} for which
+   * {@code where} is unknown (a restricted attribute is NULL) does not match, so it does
+   * not exclude its source. The same as {@code some(where).negated()}.
+   *
+   * @param where the condition on a linked {@link Library.Book}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Library.Author> none(Restriction<? super Library.Book> where) {
+    return RELATION.none(where);
+  }
+
+  /**
+   * The {@link Library.Author} sources whose every linked {@link Library.Book} matches {@code where}, sources without
+   * links included: one {@code NOT EXISTS}. A linked {@link Library.Book} for which {@code where}
+   * is unknown (a restricted attribute is NULL) does not match, so it excludes its source.
+   *
+   * @param where the condition every linked {@link Library.Book} must meet
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Library.Author> every(Restriction<? super Library.Book> where) {
+    return RELATION.every(where);
+  }
+
+  /**
+   * The number of distinct linked {@link Library.Book} entities of each source, by source
+   * {@code id}, in the order of {@code sources}; 0 for a source without links. One statement
+   * per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @return the number of linked targets of each source
+   */
+  public static Map<UUID, Long> counts(EntityManager em,
+      Collection<? extends Library.Author> sources) {
+    return RELATION.counts(em, sources);
+  }
+
+  /**
+   * The number of distinct linked {@link Library.Book} entities that match {@code where} of
+   * each source, by source {@code id}, in the order of {@code sources}; 0 for a source
+   * without such links. One statement per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @param where the condition on the linked targets to count
+   * @return the number of matching linked targets of each source
+   */
+  public static Map<UUID, Long> counts(EntityManager em,
+      Collection<? extends Library.Author> sources, Restriction<? super Library.Book> where) {
+    return RELATION.counts(em, sources, where);
+  }
+
+  /**
+   * Orders {@link Library.Author} sources by their number of distinct linked {@link Library.Book} entities, after the
+   * orders the specification has so far: pass it to {@code SelectionSpecification.augment},
+   * then sort by the {@code id} to make pages stable. The count is a correlated subquery in
+   * {@code ORDER BY}, so a page takes one statement.
+   *
+   * @param direction {@code ASCENDING} for the fewest first, {@code DESCENDING} for the most
+   * @return the augmentation that adds the order
+   */
+  public static SelectionSpecification.Augmentation<Library.Author> orderByCount(
+      SortDirection direction) {
+    return RELATION.orderByCount(direction);
   }
 }

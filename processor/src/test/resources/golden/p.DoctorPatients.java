@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 
 /**
  * Accessor of the {@code patients} relation of {@link Doctor}:
@@ -94,5 +97,107 @@ public final class DoctorPatients extends RelationAccessor<Doctor, Long, Patient
    */
   public static Inclusion<Doctor, Patient> inclusion() {
     return RELATION.inclusion();
+  }
+
+  /**
+   * The {@link Doctor} sources linked to at least one of their {@code patients} that matches {@code where}: one
+   * {@code EXISTS} in the statement that uses it. {@code some(where).negated()} is
+   * {@link #none none(where)}.
+   *
+   * @param where the condition on a linked {@link Patient}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Doctor> some(Restriction<? super Patient> where) {
+    return RELATION.some(where);
+  }
+
+  /**
+   * The {@link Doctor} sources with at least one {@link Appointment} row that matches {@code throughWhere}
+   * and links one of their {@code patients} that matches {@code where}: one {@code EXISTS}.
+   *
+   * @param where the condition on the linked {@link Patient}
+   * @param throughWhere the condition on the {@link Appointment} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Doctor> some(Restriction<? super Patient> where,
+      Restriction<? super Appointment> throughWhere) {
+    return RELATION.some(where, throughWhere);
+  }
+
+  /**
+   * The {@link Doctor} sources with at least one {@link Appointment} row that matches {@code throughWhere}:
+   * one {@code EXISTS}.
+   *
+   * @param throughWhere the condition on the {@link Appointment} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Doctor> someThrough(Restriction<? super Appointment> throughWhere) {
+    return RELATION.someThrough(throughWhere);
+  }
+
+  /**
+   * The {@link Doctor} sources linked to none of their {@code patients} that matches {@code where}, sources
+   * without links included: one {@code NOT EXISTS}. A linked {@link Patient} for which
+   * {@code where} is unknown (a restricted attribute is NULL) does not match, so it does
+   * not exclude its source. The same as {@code some(where).negated()}.
+   *
+   * @param where the condition on a linked {@link Patient}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Doctor> none(Restriction<? super Patient> where) {
+    return RELATION.none(where);
+  }
+
+  /**
+   * The {@link Doctor} sources whose every linked {@link Patient} matches {@code where}, sources without
+   * links included: one {@code NOT EXISTS}. A linked {@link Patient} for which {@code where}
+   * is unknown (a restricted attribute is NULL) does not match, so it excludes its source.
+   *
+   * @param where the condition every linked {@link Patient} must meet
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Doctor> every(Restriction<? super Patient> where) {
+    return RELATION.every(where);
+  }
+
+  /**
+   * The number of distinct linked {@link Patient} entities of each source, by source
+   * {@code id}, in the order of {@code sources}; 0 for a source without links. One statement
+   * per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @return the number of linked targets of each source
+   */
+  public static Map<Long, Long> counts(EntityManager em, Collection<? extends Doctor> sources) {
+    return RELATION.counts(em, sources);
+  }
+
+  /**
+   * The number of distinct linked {@link Patient} entities that match {@code where} of
+   * each source, by source {@code id}, in the order of {@code sources}; 0 for a source
+   * without such links. One statement per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @param where the condition on the linked targets to count
+   * @return the number of matching linked targets of each source
+   */
+  public static Map<Long, Long> counts(EntityManager em, Collection<? extends Doctor> sources,
+      Restriction<? super Patient> where) {
+    return RELATION.counts(em, sources, where);
+  }
+
+  /**
+   * Orders {@link Doctor} sources by their number of distinct linked {@link Patient} entities, after the
+   * orders the specification has so far: pass it to {@code SelectionSpecification.augment},
+   * then sort by the {@code id} to make pages stable. The count is a correlated subquery in
+   * {@code ORDER BY}, so a page takes one statement.
+   *
+   * @param direction {@code ASCENDING} for the fewest first, {@code DESCENDING} for the most
+   * @return the augmentation that adds the order
+   */
+  public static SelectionSpecification.Augmentation<Doctor> orderByCount(SortDirection direction) {
+    return RELATION.orderByCount(direction);
   }
 }

@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 
 /**
  * Accessor of the {@code followers} relation of {@link User}:
@@ -96,5 +99,107 @@ public final class UserFollowers extends RelationAccessor<User, Long, User, Long
    */
   public static Inclusion<User, User> inclusion() {
     return RELATION.inclusion();
+  }
+
+  /**
+   * The {@link User} sources linked to at least one of their {@code followers} that matches {@code where}: one
+   * {@code EXISTS} in the statement that uses it. {@code some(where).negated()} is
+   * {@link #none none(where)}.
+   *
+   * @param where the condition on a linked {@link User}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<User> some(Restriction<? super User> where) {
+    return RELATION.some(where);
+  }
+
+  /**
+   * The {@link User} sources with at least one {@link Follow} row that matches {@code throughWhere}
+   * and links one of their {@code followers} that matches {@code where}: one {@code EXISTS}.
+   *
+   * @param where the condition on the linked {@link User}
+   * @param throughWhere the condition on the {@link Follow} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<User> some(Restriction<? super User> where,
+      Restriction<? super Follow> throughWhere) {
+    return RELATION.some(where, throughWhere);
+  }
+
+  /**
+   * The {@link User} sources with at least one {@link Follow} row that matches {@code throughWhere}:
+   * one {@code EXISTS}.
+   *
+   * @param throughWhere the condition on the {@link Follow} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<User> someThrough(Restriction<? super Follow> throughWhere) {
+    return RELATION.someThrough(throughWhere);
+  }
+
+  /**
+   * The {@link User} sources linked to none of their {@code followers} that matches {@code where}, sources
+   * without links included: one {@code NOT EXISTS}. A linked {@link User} for which
+   * {@code where} is unknown (a restricted attribute is NULL) does not match, so it does
+   * not exclude its source. The same as {@code some(where).negated()}.
+   *
+   * @param where the condition on a linked {@link User}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<User> none(Restriction<? super User> where) {
+    return RELATION.none(where);
+  }
+
+  /**
+   * The {@link User} sources whose every linked {@link User} matches {@code where}, sources without
+   * links included: one {@code NOT EXISTS}. A linked {@link User} for which {@code where}
+   * is unknown (a restricted attribute is NULL) does not match, so it excludes its source.
+   *
+   * @param where the condition every linked {@link User} must meet
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<User> every(Restriction<? super User> where) {
+    return RELATION.every(where);
+  }
+
+  /**
+   * The number of distinct linked {@link User} entities of each source, by source
+   * {@code id}, in the order of {@code sources}; 0 for a source without links. One statement
+   * per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @return the number of linked targets of each source
+   */
+  public static Map<Long, Long> counts(EntityManager em, Collection<? extends User> sources) {
+    return RELATION.counts(em, sources);
+  }
+
+  /**
+   * The number of distinct linked {@link User} entities that match {@code where} of
+   * each source, by source {@code id}, in the order of {@code sources}; 0 for a source
+   * without such links. One statement per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code id}
+   * @param where the condition on the linked targets to count
+   * @return the number of matching linked targets of each source
+   */
+  public static Map<Long, Long> counts(EntityManager em, Collection<? extends User> sources,
+      Restriction<? super User> where) {
+    return RELATION.counts(em, sources, where);
+  }
+
+  /**
+   * Orders {@link User} sources by their number of distinct linked {@link User} entities, after the
+   * orders the specification has so far: pass it to {@code SelectionSpecification.augment},
+   * then sort by the {@code id} to make pages stable. The count is a correlated subquery in
+   * {@code ORDER BY}, so a page takes one statement.
+   *
+   * @param direction {@code ASCENDING} for the fewest first, {@code DESCENDING} for the most
+   * @return the augmentation that adds the order
+   */
+  public static SelectionSpecification.Augmentation<User> orderByCount(SortDirection direction) {
+    return RELATION.orderByCount(direction);
   }
 }

@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 import shop.catalog.Product;
 
 /**
@@ -95,5 +98,107 @@ public final class StoreProducts extends RelationAccessor<Store, String, Product
    */
   public static Inclusion<Store, Product> inclusion() {
     return RELATION.inclusion();
+  }
+
+  /**
+   * The {@link Store} sources linked to at least one of their {@code products} that matches {@code where}: one
+   * {@code EXISTS} in the statement that uses it. {@code some(where).negated()} is
+   * {@link #none none(where)}.
+   *
+   * @param where the condition on a linked {@link Product}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Store> some(Restriction<? super Product> where) {
+    return RELATION.some(where);
+  }
+
+  /**
+   * The {@link Store} sources with at least one {@link StoreProduct} row that matches {@code throughWhere}
+   * and links one of their {@code products} that matches {@code where}: one {@code EXISTS}.
+   *
+   * @param where the condition on the linked {@link Product}
+   * @param throughWhere the condition on the {@link StoreProduct} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Store> some(Restriction<? super Product> where,
+      Restriction<? super StoreProduct> throughWhere) {
+    return RELATION.some(where, throughWhere);
+  }
+
+  /**
+   * The {@link Store} sources with at least one {@link StoreProduct} row that matches {@code throughWhere}:
+   * one {@code EXISTS}.
+   *
+   * @param throughWhere the condition on the {@link StoreProduct} row
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Store> someThrough(Restriction<? super StoreProduct> throughWhere) {
+    return RELATION.someThrough(throughWhere);
+  }
+
+  /**
+   * The {@link Store} sources linked to none of their {@code products} that matches {@code where}, sources
+   * without links included: one {@code NOT EXISTS}. A linked {@link Product} for which
+   * {@code where} is unknown (a restricted attribute is NULL) does not match, so it does
+   * not exclude its source. The same as {@code some(where).negated()}.
+   *
+   * @param where the condition on a linked {@link Product}
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Store> none(Restriction<? super Product> where) {
+    return RELATION.none(where);
+  }
+
+  /**
+   * The {@link Store} sources whose every linked {@link Product} matches {@code where}, sources without
+   * links included: one {@code NOT EXISTS}. A linked {@link Product} for which {@code where}
+   * is unknown (a restricted attribute is NULL) does not match, so it excludes its source.
+   *
+   * @param where the condition every linked {@link Product} must meet
+   * @return the restriction, for {@code SelectionSpecification.restrict} or any criteria query
+   */
+  public static Restriction<Store> every(Restriction<? super Product> where) {
+    return RELATION.every(where);
+  }
+
+  /**
+   * The number of distinct linked {@link Product} entities of each source, by source
+   * {@code code}, in the order of {@code sources}; 0 for a source without links. One statement
+   * per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code code}
+   * @return the number of linked targets of each source
+   */
+  public static Map<String, Long> counts(EntityManager em, Collection<? extends Store> sources) {
+    return RELATION.counts(em, sources);
+  }
+
+  /**
+   * The number of distinct linked {@link Product} entities that match {@code where} of
+   * each source, by source {@code code}, in the order of {@code sources}; 0 for a source
+   * without such links. One statement per chunk of source keys.
+   *
+   * @param em the persistence context to work in
+   * @param sources the sources, each with its {@code code}
+   * @param where the condition on the linked targets to count
+   * @return the number of matching linked targets of each source
+   */
+  public static Map<String, Long> counts(EntityManager em, Collection<? extends Store> sources,
+      Restriction<? super Product> where) {
+    return RELATION.counts(em, sources, where);
+  }
+
+  /**
+   * Orders {@link Store} sources by their number of distinct linked {@link Product} entities, after the
+   * orders the specification has so far: pass it to {@code SelectionSpecification.augment},
+   * then sort by the {@code code} to make pages stable. The count is a correlated subquery in
+   * {@code ORDER BY}, so a page takes one statement.
+   *
+   * @param direction {@code ASCENDING} for the fewest first, {@code DESCENDING} for the most
+   * @return the augmentation that adds the order
+   */
+  public static SelectionSpecification.Augmentation<Store> orderByCount(SortDirection direction) {
+    return RELATION.orderByCount(direction);
   }
 }

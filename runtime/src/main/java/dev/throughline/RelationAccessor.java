@@ -194,6 +194,39 @@ public class RelationAccessor<S, K, T, TK, J> {
   }
 
   /**
+   * The through row that links this source to the target with this key, if there is one (the one
+   * with the lowest through id when there are several), else a new one as {@link #link(Object)}
+   * persists it; never two rows from one call. One statement when the row exists. Needs an active
+   * transaction.
+   *
+   * @param targetKey the target's key
+   * @return the existing or new through row
+   * @throws NoSuchEntityException if the source or the target does not exist, whether or not the
+   *     database has foreign keys; nothing is written then
+   */
+  public J linkIfAbsent(TK targetKey) {
+    return operations.linkIfAbsent(targetKey, null);
+  }
+
+  /**
+   * The through row that links this source to the target with this key, if there is one (the one
+   * with the lowest through id when there are several), else a new one that {@code throughData}
+   * fills before it is persisted, as {@link #link(Object, Consumer)} does; an existing row is
+   * returned as it is. Never two rows from one call; one statement when the row exists. Needs an
+   * active transaction.
+   *
+   * @param targetKey the target's key
+   * @param throughData fills a new through row; not called when the row exists
+   * @return the existing or new through row
+   * @throws NoSuchEntityException if the source or the target does not exist, whether or not the
+   *     database has foreign keys; nothing is written then
+   */
+  public J linkIfAbsent(TK targetKey, Consumer<? super J> throughData) {
+    return operations.linkIfAbsent(
+        Objects.requireNonNull(targetKey, "targetKey"), Objects.requireNonNull(throughData, "throughData"));
+  }
+
+  /**
    * Persists one new through row per key, in JDBC batches, linking each existing target to this
    * source. Needs an active transaction.
    *

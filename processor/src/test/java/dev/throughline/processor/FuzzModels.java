@@ -8,116 +8,131 @@ import dev.throughline.processor.FuzzModel.Member;
 import dev.throughline.processor.FuzzModel.Naming;
 import dev.throughline.processor.FuzzModel.ThroughIdShape;
 import dev.throughline.processor.FuzzModel.ThroughKeyKind;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 
 /**
- * The generator of {@link FuzzModel}s. Each dimension is mostly right and sometimes wrong, weighted
- * so that about a third of the models are valid and the others break in varied ways, often in
- * several at once.
+ * The generator of {@link FuzzModel}s, drawing from one seeded {@link Random} so that a seed gives
+ * the same models again. Each dimension is mostly right and sometimes wrong, weighted so that about
+ * a third of the models are valid and the others break in varied ways, often in several at once.
  */
 final class FuzzModels {
 
-  private FuzzModels() {}
+  private final Random random;
 
-  static Arbitrary<FuzzModel> models() {
-    return shapes().flatMap(shape -> Combinators.combine(
-            sides(FuzzModel.SOURCE_NAMES.size()), sides(FuzzModel.TARGET_NAMES.size()), throughs(),
-            throughKeys(shape.self()), throughKeys(shape.self()), fields())
-        .as((source, target, through, from, to, field) ->
-            new FuzzModel(shape, source, target, through, from, to, field)));
+  FuzzModels(Random random) {
+    this.random = random;
   }
 
-  private static Arbitrary<FuzzModel.Shape> shapes() {
-    return Combinators.combine(
-            Arbitraries.of(true, false),
-            Arbitraries.frequency(Tuple.of(85, false), Tuple.of(15, true)),
-            Arbitraries.frequency(Tuple.of(97, true), Tuple.of(3, false)),
-            keyChoices(),
-            keyChoices())
-        .as(FuzzModel.Shape::new);
+  FuzzModel model() {
+    FuzzModel.Shape shape = shape();
+    return new FuzzModel(shape, side(FuzzModel.SOURCE_NAMES.size()), side(FuzzModel.TARGET_NAMES.size()),
+        through(), throughKey(shape.self()), throughKey(shape.self()), field());
   }
 
-  private static Arbitrary<KeyChoice> keyChoices() {
-    return Arbitraries.frequency(
-        Tuple.of(60, KeyChoice.DEFAULT),
-        Tuple.of(20, KeyChoice.NAMED_ID),
-        Tuple.of(16, KeyChoice.NAMED_CODE),
-        Tuple.of(4, KeyChoice.NAMED_UNKNOWN));
+  private FuzzModel.Shape shape() {
+    return new FuzzModel.Shape(
+        random.nextBoolean(),
+        pick(weight(85, false), weight(15, true)),
+        pick(weight(97, true), weight(3, false)),
+        keyChoice(),
+        keyChoice());
   }
 
-  private static Arbitrary<FuzzModel.Side> sides(int names) {
-    Arbitrary<IdShape> ids = Arbitraries.frequency(
-        Tuple.of(30, IdShape.LONG_FIELD),
-        Tuple.of(12, IdShape.PRIMITIVE_LONG_FIELD),
-        Tuple.of(12, IdShape.UUID_FIELD),
-        Tuple.of(10, IdShape.STRING_FIELD),
-        Tuple.of(15, IdShape.LONG_GETTER),
-        Tuple.of(18, IdShape.INHERITED),
-        Tuple.of(3, IdShape.NONE));
-    return Combinators.combine(Arbitraries.integers().between(0, names - 1), ids, Arbitraries.of(false, true))
-        .as(FuzzModel.Side::new);
+  private KeyChoice keyChoice() {
+    return pick(
+        weight(60, KeyChoice.DEFAULT),
+        weight(20, KeyChoice.NAMED_ID),
+        weight(16, KeyChoice.NAMED_CODE),
+        weight(4, KeyChoice.NAMED_UNKNOWN));
   }
 
-  private static Arbitrary<FuzzModel.Through> throughs() {
-    Arbitrary<ThroughIdShape> ids = Arbitraries.frequency(
-        Tuple.of(45, ThroughIdShape.LONG_FIELD),
-        Tuple.of(20, ThroughIdShape.LONG_GETTER),
-        Tuple.of(30, ThroughIdShape.EMBEDDED_CLASS),
-        Tuple.of(2, ThroughIdShape.EMBEDDED_RECORD),
-        Tuple.of(3, ThroughIdShape.NONE));
-    return Combinators.combine(
-            Arbitraries.integers().between(0, FuzzModel.THROUGH_NAMES.size() - 1),
-            ids,
-            Arbitraries.frequency(Tuple.of(97, true), Tuple.of(3, false)),
-            Arbitraries.of(false, true))
-        .as(FuzzModel.Through::new);
+  private FuzzModel.Side side(int names) {
+    int name = random.nextInt(names);
+    IdShape id = pick(
+        weight(30, IdShape.LONG_FIELD),
+        weight(12, IdShape.PRIMITIVE_LONG_FIELD),
+        weight(12, IdShape.UUID_FIELD),
+        weight(10, IdShape.STRING_FIELD),
+        weight(15, IdShape.LONG_GETTER),
+        weight(18, IdShape.INHERITED),
+        weight(3, IdShape.NONE));
+    return new FuzzModel.Side(name, id, random.nextBoolean());
+  }
+
+  private FuzzModel.Through through() {
+    int name = random.nextInt(FuzzModel.THROUGH_NAMES.size());
+    ThroughIdShape id = pick(
+        weight(45, ThroughIdShape.LONG_FIELD),
+        weight(20, ThroughIdShape.LONG_GETTER),
+        weight(30, ThroughIdShape.EMBEDDED_CLASS),
+        weight(2, ThroughIdShape.EMBEDDED_RECORD),
+        weight(3, ThroughIdShape.NONE));
+    boolean entity = pick(weight(97, true), weight(3, false));
+    return new FuzzModel.Through(name, id, entity, random.nextBoolean());
   }
 
   /** A self-relation must name both through keys, so there they are mostly named. */
-  private static Arbitrary<FuzzModel.ThroughKey> throughKeys(boolean self) {
-    Arbitrary<ThroughKeyKind> kinds = Arbitraries.frequency(
-        Tuple.of(40, ThroughKeyKind.VALUE_CONVENTIONAL),
-        Tuple.of(15, ThroughKeyKind.VALUE_CUSTOM),
-        Tuple.of(35, ThroughKeyKind.MANY_TO_ONE),
-        Tuple.of(4, ThroughKeyKind.VALUE_WRONG_TYPE),
-        Tuple.of(2, ThroughKeyKind.MANY_TO_ONE_OTHER),
-        Tuple.of(2, ThroughKeyKind.COLLECTION),
-        Tuple.of(2, ThroughKeyKind.ABSENT));
-    Arbitrary<Naming> namings = self
-        ? Arbitraries.frequency(Tuple.of(5, Naming.OMIT), Tuple.of(92, Naming.RIGHT), Tuple.of(3, Naming.WRONG))
-        : Arbitraries.frequency(Tuple.of(60, Naming.OMIT), Tuple.of(37, Naming.RIGHT), Tuple.of(3, Naming.WRONG));
-    Arbitrary<Member> members = Arbitraries.frequency(
-        Tuple.of(60, Member.PACKAGE), Tuple.of(36, Member.PRIVATE_WITH_SETTER), Tuple.of(4, Member.PRIVATE_NO_SETTER));
-    return Combinators.combine(kinds, namings, members).as(FuzzModel.ThroughKey::new);
+  private FuzzModel.ThroughKey throughKey(boolean self) {
+    ThroughKeyKind kind = pick(
+        weight(40, ThroughKeyKind.VALUE_CONVENTIONAL),
+        weight(15, ThroughKeyKind.VALUE_CUSTOM),
+        weight(35, ThroughKeyKind.MANY_TO_ONE),
+        weight(4, ThroughKeyKind.VALUE_WRONG_TYPE),
+        weight(2, ThroughKeyKind.MANY_TO_ONE_OTHER),
+        weight(2, ThroughKeyKind.COLLECTION),
+        weight(2, ThroughKeyKind.ABSENT));
+    Naming naming = self
+        ? pick(weight(5, Naming.OMIT), weight(92, Naming.RIGHT), weight(3, Naming.WRONG))
+        : pick(weight(60, Naming.OMIT), weight(37, Naming.RIGHT), weight(3, Naming.WRONG));
+    Member member = pick(
+        weight(60, Member.PACKAGE), weight(36, Member.PRIVATE_WITH_SETTER), weight(4, Member.PRIVATE_NO_SETTER));
+    return new FuzzModel.ThroughKey(kind, naming, member);
   }
 
-  private static Arbitrary<FuzzModel.Field> fields() {
-    Arbitrary<FieldType> types = Arbitraries.frequency(
-        Tuple.of(40, FieldType.LIST),
-        Tuple.of(27, FieldType.SET),
-        Tuple.of(25, FieldType.COLLECTION),
-        Tuple.of(1, FieldType.RAW_LIST),
-        Tuple.of(1, FieldType.WILDCARD_LIST),
-        Tuple.of(1, FieldType.EXTENDS_LIST),
-        Tuple.of(1, FieldType.STRING),
-        Tuple.of(2, FieldType.ARRAY_LIST),
-        Tuple.of(2, FieldType.LIST_OF_NON_ENTITY));
-    Arbitrary<FieldAccess> accesses = Arbitraries.frequency(
-        Tuple.of(45, FieldAccess.PACKAGE),
-        Tuple.of(20, FieldAccess.PACKAGE_WITH_SETTER),
-        Tuple.of(28, FieldAccess.PRIVATE_WITH_SETTER),
-        Tuple.of(3, FieldAccess.PRIVATE_NO_SETTER),
-        Tuple.of(2, FieldAccess.FINAL),
-        Tuple.of(2, FieldAccess.STATIC));
-    return Combinators.combine(
-            types,
-            Arbitraries.frequency(Tuple.of(96, true), Tuple.of(4, false)),
-            accesses,
-            Arbitraries.of(true, false),
-            Arbitraries.integers().between(0, FuzzModel.FIELD_NAMES.size() - 1))
-        .as(FuzzModel.Field::new);
+  private FuzzModel.Field field() {
+    FieldType type = pick(
+        weight(40, FieldType.LIST),
+        weight(27, FieldType.SET),
+        weight(25, FieldType.COLLECTION),
+        weight(1, FieldType.RAW_LIST),
+        weight(1, FieldType.WILDCARD_LIST),
+        weight(1, FieldType.EXTENDS_LIST),
+        weight(1, FieldType.STRING),
+        weight(2, FieldType.ARRAY_LIST),
+        weight(2, FieldType.LIST_OF_NON_ENTITY));
+    boolean transientMark = pick(weight(96, true), weight(4, false));
+    FieldAccess access = pick(
+        weight(45, FieldAccess.PACKAGE),
+        weight(20, FieldAccess.PACKAGE_WITH_SETTER),
+        weight(28, FieldAccess.PRIVATE_WITH_SETTER),
+        weight(3, FieldAccess.PRIVATE_NO_SETTER),
+        weight(2, FieldAccess.FINAL),
+        weight(2, FieldAccess.STATIC));
+    return new FuzzModel.Field(type, transientMark, access, random.nextBoolean(),
+        random.nextInt(FuzzModel.FIELD_NAMES.size()));
+  }
+
+  /** A value and how often it is drawn, relative to the other values of one {@link #pick}. */
+  private record Weighted<T>(int weight, T value) {}
+
+  private static <T> Weighted<T> weight(int weight, T value) {
+    return new Weighted<>(weight, value);
+  }
+
+  /** One of the values, each drawn with the probability its weight gives it among all the weights. */
+  @SafeVarargs
+  private <T> T pick(Weighted<T>... choices) {
+    int total = 0;
+    for (Weighted<T> choice : choices) {
+      total += choice.weight();
+    }
+    int drawn = random.nextInt(total);
+    for (Weighted<T> choice : choices) {
+      drawn -= choice.weight();
+      if (drawn < 0) {
+        return choice.value();
+      }
+    }
+    throw new AssertionError("weights exhausted");
   }
 }

@@ -10,22 +10,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random entity models, valid and broken, compiled with the processor: javac must end either in
@@ -34,12 +33,17 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * runs: the models the generator's oracle calls valid, which must compile without a warning and
  * generate their accessor and registry; and the broken ones, each of which must get at least one
  * error of its own and no accessor.
+ *
+ * <p>The batches come from one seed, the same on every run; {@code -Dthroughline.fuzz.seed=<n>}
+ * draws other models. A failing batch names the seed and its own index, so that running again with
+ * that seed repeats it.
  */
 class FuzzedModelsTest {
 
   /** 100 batches of 25: 2,500 models, about a minute of javac CPU time on one core. */
   private static final int TRIES = 100;
   private static final int BATCH = 25;
+  private static final long SEED = Long.getLong("throughline.fuzz.seed", 20_260_101L);
 
   private static final Pattern OUR_ID = Pattern.compile("^\\[(Throughline[A-Za-z]+)\\] ");
   private static final Set<String> CATALOGUE = Arrays.stream(Message.values())
@@ -54,23 +58,42 @@ class FuzzedModelsTest {
   private static final AtomicLong JAVAC_CPU_NANOS = new AtomicLong();
   private static long started;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() {
     started = System.nanoTime();
   }
 
-  @AfterContainer
+  @AfterAll
   static void report() {
     System.out.printf(Locale.ROOT,
-        "FuzzedModelsTest: compiled %d random models (%d valid, %d broken) in %d batches and %d javac runs;"
+        "FuzzedModelsTest: seed %d; compiled %d random models (%d valid, %d broken) in %d batches and %d javac runs;"
             + " %.1f s, of which javac took %.1f s of CPU%n",
-        VALID.get() + BROKEN.get(), VALID.get(), BROKEN.get(), BATCHES.get(), JAVAC_RUNS.get(),
+        SEED, VALID.get() + BROKEN.get(), VALID.get(), BROKEN.get(), BATCHES.get(), JAVAC_RUNS.get(),
         (System.nanoTime() - started) / 1e9, JAVAC_CPU_NANOS.get() / 1e9);
   }
 
-  // No edge cases: every dimension is a category, and an edge case would repeat one model over a whole batch.
-  @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-  void javacEndsInSuccessOrInTheProcessorsOwnErrors(@ForAll("batches") List<FuzzModel> batch) {
+  @TestFactory
+  Stream<DynamicTest> javacEndsInSuccessOrInTheProcessorsOwnErrors() {
+    Random seeds = new Random(SEED);
+    return IntStream.range(0, TRIES).mapToObj(index -> {
+      long batchSeed = seeds.nextLong();
+      return DynamicTest.dynamicTest("batch " + index + " of seed " + SEED, () -> {
+        try {
+          check(batch(batchSeed));
+        } catch (AssertionError | RuntimeException failure) {
+          throw new AssertionError("batch " + index + " of -Dthroughline.fuzz.seed=" + SEED + ": "
+              + failure.getMessage(), failure);
+        }
+      });
+    });
+  }
+
+  private static List<FuzzModel> batch(long batchSeed) {
+    FuzzModels models = new FuzzModels(new Random(batchSeed));
+    return IntStream.range(0, BATCH).mapToObj(i -> models.model()).toList();
+  }
+
+  private static void check(List<FuzzModel> batch) {
     List<String> valid = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     List<FuzzModel> validModels = new ArrayList<>();
@@ -92,11 +115,6 @@ class FuzzedModelsTest {
     if (!brokenModels.isEmpty()) {
       checkBroken(brokenModels, broken);
     }
-  }
-
-  @Provide
-  Arbitrary<List<FuzzModel>> batches() {
-    return FuzzModels.models().list().ofSize(BATCH);
   }
 
   private static void checkValid(List<FuzzModel> models, List<String> packages) {

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 
 /**
  * What a {@code @HasManyThrough} relation is at run time: the three entities, the attributes that
@@ -57,7 +60,8 @@ public final class Relation<S, K, T, TK, J> {
     this.throughKeyToPath = throughKeyTo.path(target.keyAttribute());
     this.throughIdAttribute = builder.throughIdAttribute;
     this.throughRemovalCallbacks = builder.throughRemovalCallbacks;
-    this.hql = new RelationHql(source, target, throughEntityName, throughKeyFromPath, throughKeyToPath, selfRelation);
+    this.hql = new RelationHql(source, target, throughEntityName, throughIdAttribute,
+        throughKeyFromPath, throughKeyToPath, selfRelation);
   }
 
   /**
@@ -122,6 +126,62 @@ public final class Relation<S, K, T, TK, J> {
   /** An inclusion of this relation, to order, limit, nest or run with others. */
   public Inclusion<S, T> inclusion() {
     return new RelationInclusion<>(this);
+  }
+
+  /** Sources linked to at least one target that matches {@code where}: a correlated {@code EXISTS}. */
+  public Restriction<S> some(Restriction<? super T> where) {
+    Objects.requireNonNull(where, "where");
+    return SourceRestriction.some(this, where, null);
+  }
+
+  /** Sources with at least one through row that matches {@code throughWhere} and links a target that matches {@code where}. */
+  public Restriction<S> some(Restriction<? super T> where, Restriction<? super J> throughWhere) {
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(throughWhere, "throughWhere");
+    return SourceRestriction.some(this, where, throughWhere);
+  }
+
+  /** Sources with at least one through row that matches {@code throughWhere}. */
+  public Restriction<S> someThrough(Restriction<? super J> throughWhere) {
+    Objects.requireNonNull(throughWhere, "throughWhere");
+    return SourceRestriction.some(this, null, throughWhere);
+  }
+
+  /** Sources linked to no target that matches {@code where}, sources without links included. */
+  public Restriction<S> none(Restriction<? super T> where) {
+    Objects.requireNonNull(where, "where");
+    return some(where).negated();
+  }
+
+  /** Sources whose every linked target matches {@code where}, sources without links included. */
+  public Restriction<S> every(Restriction<? super T> where) {
+    Objects.requireNonNull(where, "where");
+    return SourceRestriction.every(this, where);
+  }
+
+  /**
+   * The number of distinct linked targets of each source, by source key, 0 for a source without
+   * links; one statement per key chunk.
+   */
+  public Map<K, Long> counts(EntityManager em, Collection<? extends S> sources) {
+    return countsOf(em, sources, null);
+  }
+
+  /** The same as {@link #counts(EntityManager, Collection)}, counting only targets that match {@code where}. */
+  public Map<K, Long> counts(EntityManager em, Collection<? extends S> sources, Restriction<? super T> where) {
+    return countsOf(em, sources, Objects.requireNonNull(where, "where"));
+  }
+
+  private Map<K, Long> countsOf(EntityManager em, Collection<? extends S> sources, Restriction<? super T> whereOrNull) {
+    Objects.requireNonNull(em, "em");
+    BoundRelation.requireElements(sources, "sources");
+    return new LinkedCounts<>(this).of(em, sources, whereOrNull);
+  }
+
+  /** Orders sources by their number of distinct linked targets, after the orders already given. */
+  public SelectionSpecification.Augmentation<S> orderByCount(SortDirection direction) {
+    Objects.requireNonNull(direction, "direction");
+    return new CountOrder<>(this, direction);
   }
 
   /** The relation's name as {@code Source.field}, as messages show it. */

@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentMap;
  * The HQL statements of one relation, built once from entity and attribute names that the
  * processor checked at compile time: the writes' (existence checks, the keys {@code set} compares,
  * removals of through rows and targets), and the reads without refinements ({@code find}, {@code
- * findById}, {@code count}, {@code isLinked}, inclusion without order or limit). Refined reads are
- * criteria queries of {@link TargetQuery} and {@link RelationInclusion}; the unrefined ones are the
- * same statements as text (a test compares the SQL of both), because Hibernate finds the
- * translation of a text it has seen by the string alone, where a criteria query is built, copied
- * and compared node by node at every call. Values are never part of the text: they are always
+ * findById}, {@code count}, {@code isLinked}, inclusion without restriction, order or page). Refined
+ * reads are criteria queries of {@link TargetQuery} and {@link RelationInclusion}; the unrefined
+ * ones are the same statements as text (a test compares the SQL of both), because Hibernate finds
+ * the translation of a text it has seen by the string alone, where a criteria query is built,
+ * copied and compared node by node at every call. Values are never part of the text: they are always
  * bound as parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets},
  * {@code :k0} ...). The queries that check rows before a write links them lock those rows until the
  * end of the transaction ({@link ExistenceLocks}).
@@ -25,6 +25,7 @@ final class RelationHql {
   final LockingQuery sourceAndTargetExist;
   final LockingQuery sourceAndTargetsExist;
   final String linkedTargetKeysOfSource;
+  final String firstRowOfPair;
   final ThroughRowsHql pair;
   final ThroughRowsHql sourceAndTargets;
   final ThroughRowsHql ofSource;
@@ -49,7 +50,7 @@ final class RelationHql {
   private final String pairsOrder;
   private final ConcurrentMap<Integer, String> pairsOfSources = new ConcurrentHashMap<>();
 
-  RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through,
+  RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
       String throughKeyFrom, String throughKeyTo, boolean selfRelation) {
     String s = source.entityName() + " s";
     String t = target.entityName() + " t";
@@ -71,6 +72,9 @@ final class RelationHql {
     linkedPairsOfSource = " from " + s + " left join " + j + " on " + jf + " = " + sk + " where " + sk + " = :source";
     linkedKeysSelect = "select " + sk + ", " + jt;
     linkedTargetKeysOfSource = linkedKeysSelect + linkedPairsOfSource;
+    // Joined to both ends, so that a row is only found where link would find source and target.
+    firstRowOfPair = "select j from " + j + ", " + s + ", " + t + " where " + jf + " = " + sk + " and " + jt + " = " + tk
+        + " and " + jf + " = :source and " + jt + " = :target order by j." + throughId;
     pair = ThroughRowsHql.where(j, jf + " = :source and " + jt + " = :target");
     sourceAndTargets = ThroughRowsHql.where(j, jf + " = :source and " + jt + " in :targets");
     ofSource = ThroughRowsHql.where(j, jf + " = :source");
@@ -87,7 +91,7 @@ final class RelationHql {
     targetOfSource = "select t from " + t + linked + " and " + tk + " = :target order by " + tk;
     countOfSource = "select count(t) from " + t + linked;
     targetKeyOfSource = "select " + tk + " from " + t + linked + " and " + tk + " = :target";
-    // And the one RelationInclusion builds without order or limit.
+    // And the one RelationInclusion builds without restriction, order or page.
     pairsSelect = "select " + jf + ", t from " + j + ", " + t + " where " + tk + " = " + jt + " and " + jf;
     pairsOrder = " order by " + tk;
   }

@@ -29,29 +29,35 @@ import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
 import org.hibernate.query.criteria.JpaSubQuery;
 import org.hibernate.query.criteria.JpaWindow;
+import org.hibernate.query.restriction.Restriction;
 
 /**
  * Loads the targets of many sources at once: one statement per chunk of distinct source keys,
  * joining through rows to targets, so the number of statements does not grow with the sources.
- * A per-source limit is a {@code row_number()} window over the distinct (source, target) pairs.
+ * A per-source page (offset, limit) is a {@code row_number()} window over the distinct (source,
+ * target) pairs.
  */
 final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
 
   private final Relation<S, K, T, TK, J> relation;
   private final LinkedTargets<S, K, T, TK, J> linked;
+  private final List<Restriction<? super T>> where;
   private final List<Order<? super T>> orders;
+  private final int offset;
   private final int limit;
   private final List<Inclusion<? super T, ?>> nested;
 
   RelationInclusion(Relation<S, K, T, TK, J> relation) {
-    this(relation, List.of(), -1, List.of());
+    this(relation, List.of(), List.of(), 0, -1, List.of());
   }
 
-  private RelationInclusion(Relation<S, K, T, TK, J> relation, List<Order<? super T>> orders, int limit,
-      List<Inclusion<? super T, ?>> nested) {
+  private RelationInclusion(Relation<S, K, T, TK, J> relation, List<Restriction<? super T>> where,
+      List<Order<? super T>> orders, int offset, int limit, List<Inclusion<? super T, ?>> nested) {
     this.relation = relation;
     this.linked = new LinkedTargets<>(relation);
+    this.where = where;
     this.orders = orders;
+    this.offset = offset;
     this.limit = limit;
     this.nested = nested;
   }
@@ -62,20 +68,36 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   }
 
   @Override
+  public Class<T> targetType() {
+    return relation.target.type();
+  }
+
+  @Override
+  public Inclusion<S, T> where(Restriction<? super T> restriction) {
+    Objects.requireNonNull(restriction, "where");
+    return new RelationInclusion<>(relation, Refinements.plus(where, restriction), orders, offset, limit, nested);
+  }
+
+  @Override
   public Inclusion<S, T> orderBy(Order<? super T> order) {
     CriteriaPaths.attributeOf(Objects.requireNonNull(order, "order"));
-    return new RelationInclusion<>(relation, Refinements.plus(orders, order), limit, nested);
+    return new RelationInclusion<>(relation, where, Refinements.plus(orders, order), offset, limit, nested);
+  }
+
+  @Override
+  public Inclusion<S, T> offset(int offset) {
+    return new RelationInclusion<>(relation, where, orders, Refinements.notNegative(offset, "offset"), limit, nested);
   }
 
   @Override
   public Inclusion<S, T> limit(int limit) {
-    return new RelationInclusion<>(relation, orders, Refinements.notNegative(limit, "limit"), nested);
+    return new RelationInclusion<>(relation, where, orders, offset, Refinements.notNegative(limit, "limit"), nested);
   }
 
   @Override
   public Inclusion<S, T> then(Inclusion<? super T, ?> inclusion) {
     Objects.requireNonNull(inclusion, "nested");
-    return new RelationInclusion<>(relation, orders, limit, Refinements.plus(nested, inclusion));
+    return new RelationInclusion<>(relation, where, orders, offset, limit, Refinements.plus(nested, inclusion));
   }
 
   @Override
@@ -147,20 +169,19 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   }
 
   /**
-   * The statement of one chunk: without order or limit, the text of {@link RelationHql#pairsOfSources}
-   * (translated once per chunk length); else the criteria query, which Hibernate translates again
-   * for every call.
+   * The statement of one chunk: without restriction, order or page, the text of {@link
+   * RelationHql#pairsOfSources} (translated once per chunk length); else the criteria query.
    */
   TypedQuery<Object[]> query(EntityManager em, List<K> chunk) {
-    if (limit < 0 && orders.isEmpty()) {
+    if (where.isEmpty() && orders.isEmpty() && offset == 0 && limit < 0) {
       return KeyParameters.bind(em.createQuery(relation.hql.pairsOfSources(chunk.size()), Object[].class), chunk);
     }
     return criteriaQuery(em, chunk);
   }
 
-  /** The statement of one chunk from the criteria model, whatever the order and limit. */
+  /** The statement of one chunk from the criteria model, whatever the refinements. */
   TypedQuery<Object[]> criteriaQuery(EntityManager em, List<K> chunk) {
-    TypedQuery<Object[]> query = em.createQuery(limit < 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
+    TypedQuery<Object[]> query = em.createQuery(limit < 0 && offset == 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
     query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
     return query;
   }
@@ -197,14 +218,24 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
     List<jakarta.persistence.criteria.Order> order = CriteriaPaths.orders(cb, target, orders);
     order.add(cb.asc(linked.targetKey(target)));
     return query.select(cb.array(linked.sourceKeyOf(through), target))
-        .where(linked.pairs(cb, through, target), linked.ofSources(through, sourceKeys))
+        .where(matching(cb, through, target, sourceKeys))
         .orderBy(order);
   }
 
+  /** Through rows of these sources joined to their targets, only targets matching {@link #where}. */
+  private jakarta.persistence.criteria.Predicate[] matching(
+      CriteriaBuilder cb, Root<J> through, Root<T> target, List<K> sourceKeys) {
+    List<jakarta.persistence.criteria.Predicate> predicates = new ArrayList<>();
+    predicates.add(linked.pairs(cb, through, target));
+    predicates.add(linked.ofSources(through, sourceKeys));
+    where.forEach(restriction -> predicates.add(restriction.toPredicate(target, cb)));
+    return predicates.toArray(jakarta.persistence.criteria.Predicate[]::new);
+  }
+
   /**
-   * The same pairs, at most {@code limit} per source: a {@code row_number()} window, partitioned by
-   * source and ordered as asked, over the distinct (source, target) pairs, joined back to the
-   * targets.
+   * The same pairs, one page per source (after {@code offset}, at most {@code limit}): a {@code
+   * row_number()} window, partitioned by source and ordered as asked, over the distinct (source,
+   * target) pairs, joined back to the targets.
    */
   private CriteriaQuery<Object[]> rankedPairs(EntityManager em, List<K> sourceKeys) {
     HibernateCriteriaBuilder cb = em.unwrap(Session.class).getCriteriaBuilder();
@@ -222,12 +253,20 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
     }
     JpaWindow window = cb.createWindow().partitionBy(sourceKey).orderBy(order.toArray(jakarta.persistence.criteria.Order[]::new));
     ranked.multiselect(sourceKey.alias("sk"), pairTargetKey.alias("tk"), cb.rowNumber(window).alias("rn"))
-        .where(linked.pairs(cb, through, pairTarget), linked.ofSources(through, sourceKeys))
+        .where(matching(cb, through, pairTarget, sourceKeys))
         .groupBy(grouping);
     JpaDerivedRoot<Tuple> pair = query.from(ranked);
     Root<T> target = query.from(relation.target.type());
+    List<jakarta.persistence.criteria.Predicate> page = new ArrayList<>();
+    page.add(cb.equal(pair.get("tk"), linked.targetKey(target)));
+    if (offset > 0) {
+      page.add(cb.gt(pair.get("rn"), (long) offset));
+    }
+    if (limit >= 0) {
+      page.add(cb.le(pair.get("rn"), (long) offset + limit));
+    }
     return query.select(cb.array(pair.get("sk"), target))
-        .where(cb.equal(pair.get("tk"), linked.targetKey(target)), cb.le(pair.get("rn"), (long) limit))
+        .where(page.toArray(jakarta.persistence.criteria.Predicate[]::new))
         .orderBy(cb.asc(pair.get("sk")), cb.asc(pair.get("rn")));
   }
 

@@ -87,6 +87,12 @@ public final class RelationOperations<S, K, T, TK, J> {
     return bound.inSession(() -> writes.link(targetKey, throughDataOrNull));
   }
 
+  /** The pair's first through row, or a new one that {@code throughDataOrNull} fills, if given. */
+  public J linkIfAbsent(TK targetKey, Consumer<? super J> throughDataOrNull) {
+    Objects.requireNonNull(targetKey, "targetKey");
+    return bound.inSession(() -> writes.linkIfAbsent(targetKey, throughDataOrNull));
+  }
+
   public List<J> linkAll(Collection<TK> targetKeys) {
     BoundRelation.requireElements(targetKeys, "targetKeys");
     return bound.inSession(() -> writes.linkAll(targetKeys));

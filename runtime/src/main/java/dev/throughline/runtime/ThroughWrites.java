@@ -63,6 +63,20 @@ final class ThroughWrites<S, K, T, TK, J> {
     return persistRow(targetKey, null, throughData);
   }
 
+  /**
+   * The pair's row with the lowest through id, found by one query that also requires both ends to
+   * exist; else what {@link #link} does, with its checks and exceptions.
+   */
+  J linkIfAbsent(TK targetKey, Consumer<? super J> throughData) {
+    bound.requireTransaction("linkIfAbsent");
+    List<J> rows = em.createQuery(relation.hql.firstRowOfPair, relation.throughType)
+        .setParameter("source", bound.sourceKey())
+        .setParameter("target", targetKey)
+        .setMaxResults(1)
+        .getResultList();
+    return rows.isEmpty() ? link(targetKey, throughData) : rows.get(0);
+  }
+
   /** One existence query per key chunk, then batched inserts. */
   List<J> linkAll(Collection<TK> targetKeys) {
     bound.requireTransaction("linkAll");

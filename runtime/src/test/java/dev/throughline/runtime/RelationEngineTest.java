@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.query.Order;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.range.Range;
+import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
@@ -160,6 +164,50 @@ class RelationEngineTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Player has no single-valued attribute");
     });
+  }
+
+  @Test
+  void sourceRestrictionsCountsAndOrderOnValueAndAssociationKeys() {
+    factory.inTransaction(session -> {
+      new RelationOperations<>(PLAYERS, session, reds).linkAll(List.of(ann, bob, bob));
+      new RelationOperations<>(CAPTAINS, session, blues).linkAll(List.of(cid));
+    });
+    factory.inTransaction(session -> {
+      Restriction<Player> isBob = Restriction.restrict(Player.class, "name", Range.singleValue("Bob"));
+      assertThat(teams(session, PLAYERS.some(isBob))).containsExactly("Reds");
+      assertThat(teams(session, PLAYERS.none(isBob))).containsExactly("Blues");
+      assertThat(teams(session, PLAYERS.some(isBob).negated())).isEqualTo(teams(session, PLAYERS.none(isBob)));
+      assertThat(teams(session, PLAYERS.every(isBob))).containsExactly("Blues");
+      assertThat(teams(session, CAPTAINS.some(isBob))).isEmpty();
+      assertThat(teams(session, CAPTAINS.every(isBob).negated())).containsExactly("Blues");
+      assertThat(teams(session, CAPTAINS.someThrough(Restriction.unrestricted()))).containsExactly("Blues");
+      List<Team> all = session.createQuery("from Team order by id", Team.class).getResultList();
+      assertThat(PLAYERS.counts(session, all)).containsExactly(Map.entry(reds, 2L), Map.entry(blues, 0L));
+      assertThat(CAPTAINS.counts(session, all, isBob)).containsExactly(Map.entry(reds, 0L), Map.entry(blues, 0L));
+      List<String> byCaptains = SelectionSpecification.create(Team.class)
+          .augment(CAPTAINS.orderByCount(SortDirection.DESCENDING)).createQuery(session).getResultList()
+          .stream().map(team -> team.name).toList();
+      assertThat(byCaptains).containsExactly("Blues", "Reds");
+    });
+  }
+
+  @Test
+  void linkIfAbsentReturnsTheFirstRowOrLinksOne() {
+    factory.inTransaction(session -> {
+      RelationOperations<Team, Long, Player, Long, Captaincy> captains = new RelationOperations<>(CAPTAINS, session, reds);
+      Captaincy first = captains.link(ann, c -> c.season = "2025");
+      captains.link(ann, c -> c.season = "2026");
+      assertThat(captains.linkIfAbsent(ann, c -> c.season = "never")).isSameAs(first);
+      Captaincy added = captains.linkIfAbsent(bob, c -> c.season = "2027");
+      assertThat(added.season).isEqualTo("2027");
+      assertThat(captains.linkIfAbsent(bob, null)).isSameAs(added);
+      assertThatThrownBy(() -> captains.linkIfAbsent(404L, null)).isInstanceOf(NoSuchEntityException.class);
+    });
+  }
+
+  private static List<String> teams(org.hibernate.Session session, Restriction<Team> restriction) {
+    return SelectionSpecification.create(Team.class).restrict(restriction).sort(Order.asc(Team.class, "name"))
+        .createQuery(session).getResultList().stream().map(team -> team.name).toList();
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.Order;
 import org.hibernate.query.Page;
+import org.hibernate.query.SortDirection;
 import org.hibernate.query.range.Range;
 import org.hibernate.query.restriction.Restriction;
+import org.hibernate.query.specification.SelectionSpecification;
 
 /**
  * The Java code of README.md's tour. Each region between {@code tour:begin} and {@code tour:end}
@@ -76,6 +78,33 @@ final class ReadmeTour {
     DoctorRelations.include(session, doctors, "patients");         // by name, as a REST filter gives it
     Inclusions.load(session, admitted, PatientDoctors.inclusion(), PatientMedications.inclusion());
     // tour:end inclusion
+  }
+
+  /** What the source-query tour found, for the test to check. */
+  record Sources(List<Doctor> sawAnn, List<Doctor> onlyAnn, List<Doctor> busiest, Map<Long, Long> patientsPerDoctor,
+      Appointment visit) {}
+
+  static Sources sources(Session session, LocalDate since, Long doctorId, Long pid) {
+    // tour:begin sources
+    List<Doctor> sawAnn = SelectionSpecification.create(Doctor.class)       // doctors who saw an Ann
+        .restrict(DoctorPatients.some(Restriction.equal(Patient_.name, "Ann")))   // one EXISTS in this query
+        .createQuery(session).getResultList();
+
+    List<Doctor> onlyAnn = SelectionSpecification.create(Doctor.class)
+        .restrict(Restriction.all(
+            DoctorPatients.every(Restriction.equal(Patient_.name, "Ann")),   // doctors without patients too
+            DoctorPatients.someThrough(Restriction.restrict(Appointment.class, "appointmentDate", Range.greaterThan(since)))))
+        .createQuery(session).getResultList();
+
+    List<Doctor> busiest = SelectionSpecification.create(Doctor.class)    // a page by number of patients
+        .augment(DoctorPatients.orderByCount(SortDirection.DESCENDING))
+        .sort(Order.asc(Doctor_.id))
+        .createQuery(session).setPage(Page.first(10)).getResultList();
+    Map<Long, Long> patientsPerDoctor = DoctorPatients.counts(session, busiest);  // 1 statement, 0 without links
+
+    Appointment visit = DoctorPatients.of(session, doctorId).linkIfAbsent(pid, a -> a.setAppointmentDate(since));
+    // tour:end sources
+    return new Sources(sawAnn, onlyAnn, busiest, patientsPerDoctor, visit);
   }
 
   private ReadmeTour() {}

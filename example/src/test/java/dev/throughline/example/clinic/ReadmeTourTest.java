@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -106,6 +107,32 @@ class ReadmeTourTest {
 
     assertThat(named).containsExactly("Ann");
     assertThat(cast).isEqualTo(named);
+  }
+
+  @Test
+  void sourcesTour() {
+    Doctor house = persist(new Doctor("Dr. House"));
+    Doctor wilson = persist(new Doctor("Dr. Wilson"));
+    Doctor idle = persist(new Doctor("Dr. Idle"));
+    Patient ann = persist(new Patient("Ann"));
+    Patient bob = persist(new Patient("Bob"));
+    appointment(house, ann, "2026-01-10");
+    appointment(house, bob, "2026-01-11");
+    appointment(wilson, ann, "2026-02-01");
+    appointment(wilson, ann, "2026-02-02");
+
+    ReadmeTour.Sources found = factory.fromTransaction(
+        session -> ReadmeTour.sources(session, LocalDate.of(2026, 1, 1), idle.getId(), bob.getPid()));
+
+    assertThat(found.sawAnn()).extracting(Doctor::getName).containsExactlyInAnyOrder("Dr. House", "Dr. Wilson");
+    // every(...) holds for Dr. Idle, who has no patients, but someThrough(...) does not.
+    assertThat(found.onlyAnn()).extracting(Doctor::getName).containsExactly("Dr. Wilson");
+    assertThat(found.busiest()).extracting(Doctor::getName).containsExactly("Dr. House", "Dr. Wilson", "Dr. Idle");
+    assertThat(found.patientsPerDoctor()).containsExactly(
+        Map.entry(house.getId(), 2L), Map.entry(wilson.getId(), 1L), Map.entry(idle.getId(), 0L));
+    assertThat(found.visit().getAppointmentDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+    long idleCount = factory.fromTransaction(session -> DoctorPatients.of(session, idle.getId()).count());
+    assertThat(idleCount).isEqualTo(1);
   }
 
   @Test

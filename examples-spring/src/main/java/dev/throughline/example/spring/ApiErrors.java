@@ -1,6 +1,7 @@
 package dev.throughline.example.spring;
 
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.filter.FilterException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -14,8 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error as a JSON problem detail (RFC 9457, {@code application/problem+json}) with the right
  * status and never a stack trace: 404 for a doctor or patient that does not exist, 400 for a
- * malformed body, path or parameter (Spring MVC's own exceptions, handled by the base class, and
- * the {@code ResponseStatusException}s of the controllers), 500 with a generic message for anything
+ * malformed body, path or parameter (Spring MVC's own exceptions, handled by the base class, the
+ * {@code ResponseStatusException}s of the controllers, and {@link FilterException}s with the path
+ * in the filter and what is allowed there), 500 with a generic message for anything
  * else, which is logged here instead.
  */
 @RestControllerAdvice
@@ -30,6 +32,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     problem.setInstance(URI.create(request.getRequestURI()));
     problem.setProperty("entity", e.entityName());
     problem.setProperty(e.keyAttribute(), e.key());
+    return problem;
+  }
+
+  /** A LoopBack filter or where that cannot be applied: the path in the filter and what is allowed there. */
+  @ExceptionHandler(FilterException.class)
+  public ProblemDetail filter(FilterException e, HttpServletRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setInstance(URI.create(request.getRequestURI()));
+    problem.setProperty("path", e.path());
+    problem.setProperty("allowed", e.allowed());
     return problem;
   }
 

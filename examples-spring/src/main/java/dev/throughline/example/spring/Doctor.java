@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The source: a doctor has many patients through appointments. */
 @Entity
-@JsonPropertyOrder({"id", "name", "patients"})
+@JsonPropertyOrder({"id", "name", "patientCount", "patients"})
 public class Doctor {
   @Id @GeneratedValue Long id;
   String name;
@@ -20,6 +20,9 @@ public class Doctor {
   @Transient
   @HasManyThrough(through = Appointment.class)
   List<Patient> patients;
+
+  /** How many distinct patients the doctor has, when a list of doctors was counted at once. */
+  @Transient Long patientCount;
 
   protected Doctor() {}
 
@@ -33,6 +36,16 @@ public class Doctor {
 
   public String getName() {
     return name;
+  }
+
+  /** Null (and left out of the JSON) unless the doctor was listed with the others' counts. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public Long getPatientCount() {
+    return patientCount;
+  }
+
+  void setPatientCount(Long patientCount) {
+    this.patientCount = patientCount;
   }
 
   /** Null (and left out of the JSON) unless the request asked to include patients. */

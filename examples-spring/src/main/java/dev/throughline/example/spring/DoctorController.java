@@ -1,6 +1,8 @@
 package dev.throughline.example.spring;
 
 import dev.throughline.NoSuchEntityException;
+import dev.throughline.filter.Filter;
+import dev.throughline.filter.Filters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.query.restriction.Restriction;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
@@ -20,16 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Doctors, with LoopBack's inclusion filter: {@code GET /doctors?include=patients} (or {@code
- * filter[include][]=patients}, {@code filter[include][0][relation]=patients}, {@code
- * filter={"include":["patients"]}}) lists the doctors with their patients in two SQL statements,
- * however many doctors there are. Relation names are resolved by the generated registry {@code
- * DoctorRelations}; an unknown one is a 400 that names the known ones.
+ * Doctors, with LoopBack's filter: {@code GET /doctors?filter={"where":{"name":{"like":"Dr.%"}},
+ * "order":"name","limit":10,"include":[{"relation":"patients","scope":{"order":"name","limit":1}}]}}
+ * lists the doctors with (one of) their patients in two SQL statements, however many doctors there
+ * are. Names are checked by the filter module against the metamodel and the generated registry
+ * {@code DoctorRelations}; an unknown one is a 400 that names the path and the known ones. The
+ * shortcuts {@code include=patients} and LoopBack's bracket spellings ({@code
+ * filter[include][]=patients}, {@code filter[include][0][relation]=patients}) still work.
  */
 @RestController
 @RequestMapping("/doctors")
@@ -41,32 +43,69 @@ public class DoctorController {
   /** {@code filter[include]}, {@code filter[include][]}, {@code filter[include][0]}, {@code filter[include][0][relation]}. */
   private static final Pattern FILTER_INCLUDE = Pattern.compile("filter\\[include](\\[\\d*])?(\\[relation])?");
 
-  @PersistenceContext private EntityManager em;
-  private final ObjectMapper json;
+  private static final String HAS_PATIENT_NAMED = "hasPatientNamed";
 
-  public DoctorController(ObjectMapper json) {
-    this.json = json;
+  @PersistenceContext private EntityManager em;
+  private final Filters filters;
+
+  public DoctorController(Filters filters) {
+    this.filters = filters;
   }
 
-  /** {@code GET /doctors?include=patients}: one statement for the doctors, one per included relation. */
+  /**
+   * {@code GET /doctors?filter=...}: one statement for the doctors, one per included relation, and
+   * one for every listed doctor's number of patients. {@code hasPatientNamed=Ann} keeps the doctors
+   * who have a patient of that name, as one {@code EXISTS} in the doctors' statement.
+   */
   @GetMapping
   @Transactional(readOnly = true)
   public List<Doctor> find(@RequestParam MultiValueMap<String, String> parameters) {
-    String[] relations = relationsToInclude(parameters);
-    List<Doctor> doctors = em.createQuery("from Doctor order by id", Doctor.class).getResultList();
+    String json = filterText(parameters);
+    // tour:begin filter-find
+    Filter<Doctor> filter = filters.parse(Doctor.class, json); // a FilterException names the path
+    filter = withPatientNamed(filter, parameters); // hasPatientNamed=Ann, see below
+    String[] relations = relationsToInclude(parameters, filter); // the include=patients shortcut
+    List<Doctor> doctors = filter.find(em); // where, order, page: 1 statement; each included level: 1
+    // tour:end filter-find
     DoctorRelations.include(em, doctors, relations);
+    // tour:begin patient-counts
+    Map<Long, Long> patientCounts = DoctorPatients.counts(em, doctors); // 1 statement for the page
+    doctors.forEach(doctor -> doctor.setPatientCount(patientCounts.get(doctor.getId())));
+    // tour:end patient-counts
     return doctors;
   }
 
-  /** {@code GET /doctors/{id}?include=patients}. */
+  /** The filter, and the doctors who saw a patient with the name {@code hasPatientNamed} gives, if it is given. */
+  private static Filter<Doctor> withPatientNamed(Filter<Doctor> filter, MultiValueMap<String, String> parameters) {
+    List<String> names = parameters.getOrDefault(HAS_PATIENT_NAMED, List.of());
+    if (names.size() > 1) {
+      throw ClinicFilters.badRequest(HAS_PATIENT_NAMED + " is given " + names.size() + " times");
+    }
+    if (names.isEmpty()) {
+      return filter;
+    }
+    // tour:begin has-patient-named
+    return filter.and(DoctorPatients.some(Restriction.equal(Patient_.name, names.get(0))));
+    // tour:end has-patient-named
+  }
+
+  /** {@code GET /doctors/{id}?filter={"include":["patients"]}}: as LoopBack, the filter has no where here. */
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   public Doctor findById(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-    String[] relations = relationsToInclude(parameters);
+    if (parameters.containsKey(HAS_PATIENT_NAMED)) {
+      throw ClinicFilters.badRequest(HAS_PATIENT_NAMED + " selects among doctors; GET /doctors/{id} does not take it");
+    }
+    Filter<Doctor> filter = filters.parse(Doctor.class, filterText(parameters));
+    if (filter.where().isPresent() || !filter.orders().isEmpty() || filter.offset() > 0 || filter.limit().isPresent()) {
+      throw ClinicFilters.badRequest("GET /doctors/{id} takes only filter.include");
+    }
+    String[] relations = relationsToInclude(parameters, filter);
     Doctor doctor = em.find(Doctor.class, id);
     if (doctor == null) {
       throw new NoSuchEntityException("Doctor", "id", id);
     }
+    filter.include(em, List.of(doctor));
     DoctorRelations.include(em, List.of(doctor), relations);
     return doctor;
   }
@@ -76,40 +115,48 @@ public class DoctorController {
   @Transactional
   public ResponseEntity<Doctor> create(@RequestBody NewDoctor body) {
     if (body.name() == null || body.name().isBlank()) {
-      throw PatientFilter.badRequest("A doctor needs a name");
+      throw ClinicFilters.badRequest("A doctor needs a name");
     }
     Doctor doctor = new Doctor(body.name());
     em.persist(doctor);
     return ResponseEntity.created(URI.create("/doctors/" + doctor.getId())).body(doctor);
   }
 
+  /** The {@code filter} parameter; no filter is {@code {}}. */
+  private static String filterText(MultiValueMap<String, String> parameters) {
+    List<String> filter = parameters.getOrDefault("filter", List.of());
+    if (filter.size() > 1) {
+      throw ClinicFilters.badRequest("filter is given " + filter.size() + " times");
+    }
+    return filter.isEmpty() ? "{}" : filter.get(0);
+  }
+
   /**
-   * The relation names the request asks to include, each checked against {@code DoctorRelations}
+   * The relation names the shortcuts ask to include, each checked against {@code DoctorRelations}
    * before any SQL runs: an unknown name is a 400 with the registry's message, which names the
    * relations that exist.
    */
-  private String[] relationsToInclude(MultiValueMap<String, String> parameters) {
+  private static String[] relationsToInclude(MultiValueMap<String, String> parameters, Filter<Doctor> filter) {
     Set<String> names = new LinkedHashSet<>();
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
       String key = parameter.getKey();
       for (String value : parameter.getValue()) {
-        if (key.equals("include")) {
+        if (key.equals("include") || FILTER_INCLUDE.matcher(key).matches()) {
           names.addAll(commaSeparated(value));
-        } else if (FILTER_INCLUDE.matcher(key).matches()) {
-          names.addAll(commaSeparated(value));
-        } else if (key.equals("filter")) {
-          names.addAll(includeOfJsonFilter(value));
-        } else {
-          throw PatientFilter.badRequest("Unknown query parameter '" + key
-              + "'; this route accepts include=<relation> and LoopBack's filter[include][]=<relation>");
+        } else if (!key.equals("filter") && !key.equals(HAS_PATIENT_NAMED)) {
+          throw ClinicFilters.badRequest("Unknown query parameter '" + key + "'; this route accepts"
+              + " filter=<LoopBack filter>, include=<relation>, filter[include][]=<relation> and hasPatientNamed=<name>");
         }
       }
+    }
+    if (!names.isEmpty() && !filter.inclusions().isEmpty()) {
+      throw ClinicFilters.badRequest("Give the inclusions in filter or as include parameters, not both");
     }
     for (String name : names) {
       try {
         DoctorRelations.inclusion(name);
       } catch (IllegalArgumentException unknown) {
-        throw PatientFilter.badRequest(unknown.getMessage());
+        throw ClinicFilters.badRequest(unknown.getMessage());
       }
     }
     return names.toArray(String[]::new);
@@ -121,37 +168,6 @@ public class DoctorController {
       if (!name.isBlank()) {
         names.add(name.trim());
       }
-    }
-    return names;
-  }
-
-  /** LoopBack's {@code filter={"include":["patients"]}} or {@code {"include":[{"relation":"patients"}]}}. */
-  private List<String> includeOfJsonFilter(String filter) {
-    JsonNode root;
-    try {
-      root = json.readTree(filter);
-    } catch (JacksonException e) {
-      throw PatientFilter.badRequest("filter is not JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw PatientFilter.badRequest("filter is not a JSON object");
-    }
-    List<String> names = new ArrayList<>();
-    for (String field : root.propertyNames()) {
-      if (!field.equals("include")) {
-        throw PatientFilter.badRequest("filter." + field + " is not supported on this route; only filter.include is");
-      }
-    }
-    JsonNode include = root.path("include");
-    if (include.isMissingNode()) {
-      return names;
-    }
-    for (JsonNode item : include.isArray() ? include : List.of(include)) {
-      JsonNode name = item.isObject() ? item.path("relation") : item;
-      if (!name.isString()) {
-        throw PatientFilter.badRequest("filter.include names relations: [\"patients\"] or [{\"relation\":\"patients\"}]");
-      }
-      names.add(name.asString());
     }
     return names;
   }

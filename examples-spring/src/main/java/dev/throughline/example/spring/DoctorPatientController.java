@@ -2,12 +2,12 @@ package dev.throughline.example.spring;
 
 import dev.throughline.NoSuchEntityException;
 import dev.throughline.Patch;
+import dev.throughline.filter.Filters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ import org.springframework.web.server.ResponseStatusException;
  * each one {@code @Transactional} method over the generated {@code DoctorPatients} accessor.
  *
  * <pre>
- * GET    /doctors/{id}/patients              the doctor's patients (filters: see PatientFilter)
+ * GET    /doctors/{id}/patients              the doctor's patients (?filter=, shortcuts: PatientParameters)
  * POST   /doctors/{id}/patients              creates a patient and the appointment linking it
- * PATCH  /doctors/{id}/patients              updates the doctor's (matching) patients
- * DELETE /doctors/{id}/patients              deletes the doctor's (matching) patients
+ * PATCH  /doctors/{id}/patients              updates the doctor's (?where= matching) patients
+ * DELETE /doctors/{id}/patients              deletes the doctor's (?where= matching) patients
  * GET    /doctors/{id}/patients/{pid}        one patient, if linked to the doctor
  * POST   /doctors/{id}/patients/{pid}/link   links an existing patient with a new appointment
  * PUT    /doctors/{id}/patients/{pid}/link   the same
@@ -59,16 +59,18 @@ public class DoctorPatientController {
   /** How many rows a bulk operation affected, as LoopBack answers. */
   public record Count(long count) {}
 
-  private static final Set<String> WHERE = Set.of("name", "nameStartsWith");
-  private static final Set<String> WHERE_AND_THROUGH = Set.of("name", "nameStartsWith", "after", "before");
-
   @PersistenceContext private EntityManager em;
+  private final Filters filters;
 
-  /** {@code GET /doctors/{id}/patients?name=..&nameStartsWith=..&after=..&order=..&offset=..&limit=..} */
+  public DoctorPatientController(Filters filters) {
+    this.filters = filters;
+  }
+
+  /** {@code GET /doctors/{id}/patients?filter={"where":..,"order":..,"skip":..,"limit":..}}, or the shortcuts. */
   @GetMapping
   @Transactional(readOnly = true)
   public List<Patient> find(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-    PatientFilter filter = PatientFilter.parse(parameters, PatientFilter.PARAMETERS);
+    PatientParameters filter = PatientParameters.parse(parameters, PatientParameters.FIND, filters);
     List<Patient> patients = filter.applyTo(DoctorPatients.of(em, id).query()).list();
     if (patients.isEmpty()) {
       requireDoctor(id); // only an empty answer costs the check
@@ -91,21 +93,21 @@ public class DoctorPatientController {
   @Transactional
   public ResponseEntity<Patient> create(@PathVariable long id, @RequestBody NewPatient body) {
     if (body.name() == null || body.name().isBlank()) {
-      throw PatientFilter.badRequest("A patient needs a name");
+      throw ClinicFilters.badRequest("A patient needs a name");
     }
     Patient patient = DoctorPatients.of(em, id)
         .create(new Patient(body.name()), appointment -> appointment.setAppointmentDate(body.appointmentDate()));
     return ResponseEntity.created(URI.create("/doctors/" + id + "/patients/" + patient.getPid())).body(patient);
   }
 
-  /** {@code PATCH /doctors/{id}/patients?name=..} with {@code {"name": "Anne"}}: one bulk UPDATE. */
+  /** {@code PATCH /doctors/{id}/patients?where={"name":"Ann"}} with {@code {"name": "Anne"}}: one bulk UPDATE. */
   @PatchMapping
   @Transactional
   public Count patch(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters,
       @RequestBody PatientChanges changes) {
-    PatientFilter filter = PatientFilter.parse(parameters, WHERE_AND_THROUGH);
+    PatientParameters filter = PatientParameters.parse(parameters, PatientParameters.WHERE_AND_THROUGH, filters);
     if (changes.name() == null || changes.name().isBlank()) {
-      throw PatientFilter.badRequest("Nothing to change: give a non-blank name");
+      throw ClinicFilters.badRequest("Nothing to change: give a non-blank name");
     }
     int count = filter.applyTo(DoctorPatients.of(em, id).query()).patch(Patch.set(Patient_.name, changes.name()));
     if (count == 0) {
@@ -114,11 +116,11 @@ public class DoctorPatientController {
     return new Count(count);
   }
 
-  /** {@code DELETE /doctors/{id}/patients?name=..}: the patients, and every appointment they have. */
+  /** {@code DELETE /doctors/{id}/patients?where={"name":"Ann"}}: the patients, and every appointment they have. */
   @DeleteMapping
   @Transactional
   public Count delete(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-    PatientFilter filter = PatientFilter.parse(parameters, WHERE);
+    PatientParameters filter = PatientParameters.parse(parameters, PatientParameters.WHERE, filters);
     int count = DoctorPatients.of(em, id).delete(filter.targetRestriction());
     if (count == 0) {
       requireDoctor(id);

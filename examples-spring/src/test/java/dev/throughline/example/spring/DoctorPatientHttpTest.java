@@ -2,69 +2,17 @@ package dev.throughline.example.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The clinic's routes over real HTTP: the application on a random port of the loopback interface,
- * driven by the JDK's {@link HttpClient}. Runs on H2, or on PostgreSQL with {@code
- * -Dthroughline.db=postgresql}.
- */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "server.address=127.0.0.1",
-      "clinic.seed=false",
-      "spring.jpa.properties.hibernate.generate_statistics=true",
-      "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
-    })
-class DoctorPatientHttpTest {
-
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort int port;
-  @Value("${spring.datasource.url}") String datasourceUrl;
-  @Autowired EntityManagerFactory entityManagerFactory;
-  @Autowired TransactionTemplate transactions;
-
-  @BeforeEach
-  void emptyClinic() {
-    transactions.executeWithoutResult(status -> {
-      EntityManager em = entityManagerFactory.createEntityManager();
-      try {
-        em.joinTransaction();
-        em.createQuery("delete from Appointment").executeUpdate();
-        em.createQuery("delete from Patient").executeUpdate();
-        em.createQuery("delete from Doctor").executeUpdate();
-      } finally {
-        em.close();
-      }
-    });
-  }
+/** The clinic's routes over real HTTP ({@link ClinicHttpTest}). */
+class DoctorPatientHttpTest extends ClinicHttpTest {
 
   @Test
   void runsOnTheDatabaseAskedFor() {
@@ -251,7 +199,7 @@ class DoctorPatientHttpTest {
   }
 
   @Test
-  void theIncludeRouteTakesTwoStatementsHoweverManyDoctors() throws Exception {
+  void theIncludeRouteTakesThreeStatementsHoweverManyDoctors() throws Exception {
     List<Long> patients = new ArrayList<>();
     addDoctors(3, patients);
     assertThat(getOk("/doctors?include=patients")).hasSize(3).allSatisfy(doctor -> assertThat(doctor.get("patients")).isNotEmpty());
@@ -260,9 +208,33 @@ class DoctorPatientHttpTest {
     assertThat(getOk("/doctors?include=patients")).hasSize(30).allSatisfy(doctor -> assertThat(doctor.get("patients")).isNotEmpty());
     long withThirty = statementsOf("/doctors?include=patients");
 
-    assertThat(withThree).isEqualTo(2); // the doctors, then the patients of all of them
+    assertThat(withThree).isEqualTo(3); // the doctors, the patients of all of them, their counts
     assertThat(withThirty).isEqualTo(withThree);
-    assertThat(statementsOf("/doctors")).isEqualTo(1);
+    assertThat(statementsOf("/doctors")).isEqualTo(2);
+  }
+
+  @Test
+  void doctorsCarryTheirPatientCountAndFilterByAPatientsName() throws Exception {
+    long house = doctor("Dr. House");
+    patient(house, "Ann", "2026-01-01");
+    patient(house, "Bob", "2026-01-02");
+    long wilson = doctor("Dr. Wilson");
+    patient(wilson, "Anna", "2026-01-03");
+    long cuddy = doctor("Dr. Cuddy");
+
+    JsonNode doctors = getOk("/doctors?filter=" + encode("{\"order\":\"name\"}"));
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    doctors.forEach(doctor -> counts.put(doctor.get("id").asLong(), doctor.get("patientCount").asLong()));
+    assertThat(counts).containsExactly(Map.entry(cuddy, 0L), Map.entry(house, 2L), Map.entry(wilson, 1L));
+
+    JsonNode sawAnn = getOk("/doctors?hasPatientNamed=Ann");
+    assertThat(sawAnn).hasSize(1);
+    assertThat(sawAnn.get(0).get("id").asLong()).isEqualTo(house);
+    assertThat(sawAnn.get(0).get("patientCount").asLong()).isEqualTo(2);
+    assertThat(getOk("/doctors?hasPatientNamed=Anna&filter=" + encode("{\"where\":{\"name\":\"Dr. House\"}}")))
+        .isEmpty();
+    assertThat(getOk("/doctors?hasPatientNamed=Nobody")).isEmpty();
+    assertThat(statementsOf("/doctors?hasPatientNamed=Ann")).isEqualTo(2); // the doctors (one EXISTS), their counts
   }
 
   @Test
@@ -275,18 +247,6 @@ class DoctorPatientHttpTest {
     assertThat(statementsOf(patients + "?nameStartsWith=A&after=2025-01-01&order=appointmentDate,desc&offset=0&limit=5"))
         .isEqualTo(1);
     assertThat(statementsOf(patients + "?name=Zed")).isEqualTo(2); // only an empty answer checks the doctor
-  }
-
-  /** Doctors with a new patient each, who also see the previous doctor's patient. */
-  private void addDoctors(int count, List<Long> patients) throws Exception {
-    for (int i = 0; i < count; i++) {
-      long doctor = doctor("Dr. " + patients.size());
-      if (!patients.isEmpty()) {
-        String link = "/doctors/" + doctor + "/patients/" + patients.get(patients.size() - 1) + "/link";
-        assertThat(send("PUT", link, "{\"appointmentDate\": \"2026-12-01\"}").statusCode()).isEqualTo(201);
-      }
-      patients.add(patient(doctor, "Patient " + patients.size(), "2026-12-02"));
-    }
   }
 
   // --- errors
@@ -323,8 +283,9 @@ class DoctorPatientHttpTest {
     assertBadRequest(unknownRelation, "appointments");
     assertThat(json(unknownRelation).get("detail").asString()).contains("patients"); // the known relations
     assertBadRequest(send("GET", "/doctors?" + encode("filter[include][]") + "=nurses", null), "nurses");
-    assertBadRequest(send("GET", "/doctors?filter=" + encode("{\"include\":"), null), "filter is not JSON");
-    assertBadRequest(send("GET", "/doctors?filter=" + encode("{\"where\":{}}"), null), "filter.where");
+    assertBadRequest(send("GET", "/doctors?filter=" + encode("{\"include\":"), null), "not valid JSON");
+    assertBadRequest(send("GET", "/doctors?filter=" + encode("{\"include\":[\"patients\"]}") + "&include=patients", null),
+        "not both");
 
     assertBadRequest(send("POST", patients, "{\"name\": \"Ann\""), "Failed to read request");
     assertBadRequest(send("POST", patients, "{\"name\": \"Ann\", \"appointmentDate\": \"soon\"}"), "Failed to read request");
@@ -344,83 +305,4 @@ class DoctorPatientHttpTest {
     assertBadRequest(send("DELETE", patients + "?after=2026-01-01", null), "after");
   }
 
-  // --- helpers
-
-  /** The SQL statements the server prepared while answering {@code GET path}, which must be a 200. */
-  private long statementsOf(String path) throws Exception {
-    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-    assertThat(statistics.isStatisticsEnabled()).isTrue();
-    statistics.clear();
-    getOk(path);
-    return statistics.getPrepareStatementCount();
-  }
-
-  private long doctor(String name) throws Exception {
-    HttpResponse<String> response = send("POST", "/doctors", "{\"name\": " + JSON.writeValueAsString(name) + "}");
-    assertThat(response.statusCode()).isEqualTo(201);
-    return json(response).get("id").asLong();
-  }
-
-  private long patient(long doctor, String name, String appointmentDate) throws Exception {
-    HttpResponse<String> response = send("POST", "/doctors/" + doctor + "/patients",
-        "{\"name\": " + JSON.writeValueAsString(name) + ", \"appointmentDate\": \"" + appointmentDate + "\"}");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("pid").asLong();
-  }
-
-  private JsonNode getOk(String path) throws Exception {
-    HttpResponse<String> response = send("GET", path, null);
-    assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
-    return json(response);
-  }
-
-  private HttpResponse<String> send(String method, String path, String jsonBody) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json");
-    if (jsonBody == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
-  }
-
-  private static List<String> names(JsonNode array) {
-    List<String> names = new ArrayList<>();
-    array.forEach(element -> names.add(element.get("name").asString()));
-    return names;
-  }
-
-  private static List<Long> pids(JsonNode array) {
-    List<Long> pids = new ArrayList<>();
-    array.forEach(element -> pids.add(element.get("pid").asLong()));
-    return pids;
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  private static void assertNotFound(HttpResponse<String> response, String detail) {
-    assertProblem(response, 404, detail);
-  }
-
-  private static void assertBadRequest(HttpResponse<String> response, String detail) {
-    assertProblem(response, 400, detail);
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
-    assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json(response);
-    assertThat(problem.get("status").asInt()).isEqualTo(status);
-    assertThat(problem.get("detail").asString()).contains(detail);
-    assertThat(problem.get("instance").asString()).isEqualTo(response.uri().getRawPath());
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
-  }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.query.Order;
+import org.hibernate.query.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,31 @@ class ClinicInclusionTest extends DatabaseTest {
       assertThat(doctors).extracting(d -> names(d.getPatients())).containsExactly(
           List.of("Zed"), List.of("Yan", "Zed"), List.of("Xia", "Yan"), List.of("Wes", "Xia"), List.of());
     });
+  }
+
+  @Test
+  void perSourceWhereAndOffsetAreOneStatement() {
+    inTransaction(session -> {
+      List<Doctor> doctors = doctors(session);
+      counted(session, s -> DoctorPatients.inclusion().where(Restriction.unequal(Patient_.name, "Zed"))
+          .orderBy(Order.asc(Patient_.name)).offset(1).limit(1).load(s, doctors));
+      assertThat(sql.total()).isEqualTo(1);
+      assertThat(doctors).extracting(d -> names(d.getPatients())).containsExactly(
+          List.of(), List.of(), List.of("Yan"), List.of("Xia"), List.of());
+
+      counted(session, s -> DoctorPatients.inclusion().orderBy(Order.asc(Patient_.name)).offset(2).load(s, doctors));
+      assertThat(sql.total()).isEqualTo(1);
+      assertThat(doctors).extracting(d -> names(d.getPatients())).containsExactly(
+          List.of(), List.of(), List.of("Zed"), List.of("Yan", "Zed"), List.of());
+
+      counted(session, s -> DoctorPatients.inclusion().where(Restriction.in(Patient_.name, "Wes", "Zed")).load(s, doctors));
+      assertThat(sql.total()).isEqualTo(1);
+      assertThat(doctors).extracting(d -> names(d.getPatients())).containsExactly(
+          List.of("Zed"), List.of("Zed"), List.of("Zed"), List.of("Zed", "Wes"), List.of());
+    });
+    assertThat(DoctorPatients.inclusion().targetType()).isEqualTo(Patient.class);
+    assertThatThrownBy(() -> DoctorPatients.inclusion().offset(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset");
   }
 
   @Test

@@ -82,6 +82,8 @@ public final class Fixtures {
   public static RelationFixture<Doctor, Long, Patient, Long, Appointment> doctorPatients() {
     return RelationFixture.keys(Doctor_.id, Patient_.pid, Appointment_.doctorId, Appointment_.patientId)
         .accessor(DoctorPatients::of, DoctorPatients::of, DoctorPatients::include, DoctorPatients::inclusion)
+        .sourceQueries(DoctorPatients::some, DoctorPatients::some, DoctorPatients::someThrough, DoctorPatients::none, DoctorPatients::every,
+            DoctorPatients::counts, DoctorPatients::counts, DoctorPatients::orderByCount)
         .named(Doctor::new, Patient::new, Patient_.name)
         .data(Appointment_.appointmentDate, LocalDate::parse, WEEK)
         .missing(-7L, -3L);
@@ -91,6 +93,8 @@ public final class Fixtures {
   public static RelationFixture<Courses, Long, Students, Long, Courstu> coursesStudents() {
     return RelationFixture.keys(Courses_.id, Students_.id, Courstu_.courid, Courstu_.stuid)
         .accessor(CoursesStudents::of, CoursesStudents::of, CoursesStudents::include, CoursesStudents::inclusion)
+        .sourceQueries(CoursesStudents::some, CoursesStudents::some, CoursesStudents::someThrough, CoursesStudents::none, CoursesStudents::every,
+            CoursesStudents::counts, CoursesStudents::counts, CoursesStudents::orderByCount)
         .named(Courses::new, Students::new, Students_.stuname)
         .missing(-7L, -3L);
   }
@@ -99,6 +103,8 @@ public final class Fixtures {
   public static RelationFixture<Students, Long, Courses, Long, Courstu> studentsCourses() {
     return RelationFixture.keys(Students_.id, Courses_.id, Courstu_.stuid, Courstu_.courid)
         .accessor(StudentsCourses::of, StudentsCourses::of, StudentsCourses::include, StudentsCourses::inclusion)
+        .sourceQueries(StudentsCourses::some, StudentsCourses::some, StudentsCourses::someThrough, StudentsCourses::none, StudentsCourses::every,
+            StudentsCourses::counts, StudentsCourses::counts, StudentsCourses::orderByCount)
         .named(Students::new, Courses::new, Courses_.courname)
         .missing(-7L, -3L);
   }
@@ -107,6 +113,8 @@ public final class Fixtures {
   public static RelationFixture<User, Long, User, Long, Follow> following() {
     return RelationFixture.keys(User_.id, User_.id, Follow_.followerId, Follow_.followeeId)
         .accessor(UserFollowing::of, UserFollowing::of, UserFollowing::include, UserFollowing::inclusion)
+        .sourceQueries(UserFollowing::some, UserFollowing::some, UserFollowing::someThrough, UserFollowing::none, UserFollowing::every,
+            UserFollowing::counts, UserFollowing::counts, UserFollowing::orderByCount)
         .named(User::new, User::new, User_.handle)
         .data(Follow_.since, Instant::parse, MONTHS)
         .missing(-7L, -3L);
@@ -116,6 +124,8 @@ public final class Fixtures {
   public static RelationFixture<User, Long, User, Long, Follow> followers() {
     return RelationFixture.keys(User_.id, User_.id, Follow_.followeeId, Follow_.followerId)
         .accessor(UserFollowers::of, UserFollowers::of, UserFollowers::include, UserFollowers::inclusion)
+        .sourceQueries(UserFollowers::some, UserFollowers::some, UserFollowers::someThrough, UserFollowers::none, UserFollowers::every,
+            UserFollowers::counts, UserFollowers::counts, UserFollowers::orderByCount)
         .named(User::new, User::new, User_.handle)
         .data(Follow_.since, Instant::parse, MONTHS)
         .missing(-7L, -3L);
@@ -128,6 +138,8 @@ public final class Fixtures {
   public static RelationFixture<Author, Long, Book, Long, Authorship> authorBooks() {
     return RelationFixture.keys(Author_.id, Book_.id, Authorship_.author, Authorship_.book)
         .accessor(AuthorBooks::of, AuthorBooks::of, AuthorBooks::include, AuthorBooks::inclusion)
+        .sourceQueries(AuthorBooks::some, AuthorBooks::some, AuthorBooks::someThrough, AuthorBooks::none, AuthorBooks::every,
+            AuthorBooks::counts, AuthorBooks::counts, AuthorBooks::orderByCount)
         .named(Author::new, Book::new, Book_.title)
         .data(Authorship_.role, Function.identity(), CREDITS)
         .missing(-7L, -3L);
@@ -140,6 +152,8 @@ public final class Fixtures {
   public static RelationFixture<Store, String, Product, String, StoreProduct> storeProducts() {
     return RelationFixture.keys(Store_.code, Product_.sku, StoreProduct_.storeCode, StoreProduct_.productSku)
         .accessor(StoreProducts::of, StoreProducts::of, StoreProducts::include, StoreProducts::inclusion)
+        .sourceQueries(StoreProducts::some, StoreProducts::some, StoreProducts::someThrough, StoreProducts::none, StoreProducts::every,
+            StoreProducts::counts, StoreProducts::counts, StoreProducts::orderByCount)
         .named(Store::new, label -> new Product(label.toUpperCase(Locale.ROOT), label), Product_.label)
         .data(StoreProduct_.price, BigDecimal::new, PRICES)
         .missing("WEST", "Z999")
@@ -153,6 +167,8 @@ public final class Fixtures {
   public static RelationFixture<Project, UUID, Engineer, UUID, Assignment> projectEngineers() {
     return RelationFixture.keys(Project_.id, Engineer_.id, Assignment_.projectId, Assignment_.engineerId)
         .accessor(ProjectEngineers::of, ProjectEngineers::of, ProjectEngineers::include, ProjectEngineers::inclusion)
+        .sourceQueries(ProjectEngineers::some, ProjectEngineers::some, ProjectEngineers::someThrough, ProjectEngineers::none, ProjectEngineers::every,
+            ProjectEngineers::counts, ProjectEngineers::counts, ProjectEngineers::orderByCount)
         .named(Project::new, Engineer::new, Engineer_.name)
         .data(Assignment_.role, Function.identity(), ROLES)
         .missing(UNKNOWN, UNKNOWN)
@@ -166,6 +182,8 @@ public final class Fixtures {
   public static RelationFixture<Nurse, Long, Ward, Long, Shift> nurseWards() {
     return RelationFixture.keys(Nurse_.id, Ward_.id, Shift_.nurseId, Shift_.wardId)
         .accessor(NurseWards::of, NurseWards::of, NurseWards::include, NurseWards::inclusion)
+        .sourceQueries(NurseWards::some, NurseWards::some, NurseWards::someThrough, NurseWards::none, NurseWards::every,
+            NurseWards::counts, NurseWards::counts, NurseWards::orderByCount)
         .named(Nurse::new, Ward::new, Ward_.name)
         .data(Shift_.slot, Function.identity(), SLOTS)
         .missing(-42L, -42L);

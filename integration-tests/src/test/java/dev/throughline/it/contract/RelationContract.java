@@ -27,7 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class RelationContract<S, K, T, TK, J> extends DatabaseTest
     implements ReadScenarios<S, K, T, TK, J>, WriteScenarios<S, K, T, TK, J>, RemovalScenarios<S, K, T, TK, J>,
-        InclusionScenarios<S, K, T, TK, J>, SessionScenarios<S, K, T, TK, J>, MisuseScenarios<S, K, T, TK, J> {
+        InclusionScenarios<S, K, T, TK, J>, SessionScenarios<S, K, T, TK, J>, MisuseScenarios<S, K, T, TK, J>,
+        SourceQueryScenarios<S, K, T, TK, J> {
 
   private final Supplier<RelationFixture<S, K, T, TK, J>> fixture;
   private final Map<String, K> sources = new HashMap<>();

@@ -13,7 +13,11 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.specification.SelectionSpecification;
+import org.hibernate.query.restriction.Restriction;
 
 /**
  * One relation of a test model, as shared test scenarios use it: its generated accessor's static
@@ -44,6 +48,7 @@ public final class RelationFixture<S, K, T, TK, J> {
   private BiFunction<Session, S, ? extends RelationAccessor<S, K, T, TK, J>> ofSource;
   private BiFunction<Session, Collection<? extends S>, Map<K, List<T>>> include;
   private Supplier<Inclusion<S, T>> inclusion;
+  private SourceQueries<S, K, T, J> sourceQueries;
   private Function<String, S> newSource;
   private Function<String, T> newTarget;
   private SingularAttribute<? super T, String> name;
@@ -82,6 +87,21 @@ public final class RelationFixture<S, K, T, TK, J> {
     this.ofSource = ofSource;
     this.include = include;
     this.inclusion = inclusion;
+    return this;
+  }
+
+  /** The generated accessor's static members for the source's own queries (API.md section 4). */
+  public RelationFixture<S, K, T, TK, J> sourceQueries(
+      Function<Restriction<? super T>, Restriction<S>> some,
+      BiFunction<Restriction<? super T>, Restriction<? super J>, Restriction<S>> someWithThrough,
+      Function<Restriction<? super J>, Restriction<S>> someThrough,
+      Function<Restriction<? super T>, Restriction<S>> none,
+      Function<Restriction<? super T>, Restriction<S>> every,
+      BiFunction<EntityManager, Collection<? extends S>, Map<K, Long>> counts,
+      SourceQueries.CountsWhere<S, K, T> countsWhere,
+      Function<SortDirection, SelectionSpecification.Augmentation<S>> orderByCount) {
+    this.sourceQueries = new SourceQueries<>(some, someWithThrough, someThrough, none, every, counts, countsWhere,
+        orderByCount);
     return this;
   }
 
@@ -155,6 +175,11 @@ public final class RelationFixture<S, K, T, TK, J> {
     return inclusion.get();
   }
 
+  /** The accessor's {@code some}, {@code none}, {@code every}, {@code counts} and {@code orderByCount}. */
+  public SourceQueries<S, K, T, J> sourceQueries() {
+    return Objects.requireNonNull(sourceQueries, "the fixture names no source queries");
+  }
+
   // ---------------------------------------------------------------- sources and targets
 
   public S newSource(String sourceName) {
@@ -226,6 +251,10 @@ public final class RelationFixture<S, K, T, TK, J> {
 
   public String sourceKeyAttribute() {
     return keyFrom.getName();
+  }
+
+  public SingularAttribute<S, K> sourceKey() {
+    return keyFrom;
   }
 
   public String targetEntity() {
@@ -313,6 +342,18 @@ public final class RelationFixture<S, K, T, TK, J> {
     if (data != null) {
       Attributes.write(data, row, value == null ? null : parseData.apply(value));
     }
+  }
+
+  /** Whether the through rows carry data of their own. */
+  public boolean hasData() {
+    return data != null;
+  }
+
+  /** Through rows whose data is the i-th value. */
+  @SuppressWarnings("unchecked")
+  public Restriction<J> dataIs(int i) {
+    SingularAttribute<J, Object> attribute = (SingularAttribute<J, Object>) Objects.requireNonNull(data, "data");
+    return Restriction.equal(attribute, parseData.apply(dataValues.get(i)));
   }
 
   public String readData(J row) {

@@ -574,4 +574,29 @@ class MappingSoftDeleteTest extends DatabaseTest {
       assertThat(session.contains(a)).isTrue();
     });
   }
+
+  @Test
+  void sourceRestrictionsCountsAndLinkIfAbsentIgnoreSoftDeletedRowsAndTargets() {
+    inTransaction(session -> {
+      // Fiction's row to Gamma is marked deleted; the attic's row to Omega is live, Omega is not.
+      assertThat(shelves(session, SdShelfBooks.some(Restriction.equal(SdBook_.title, "Gamma")))).containsExactly("Poetry");
+      assertThat(shelves(session, SdShelfBooks.some(Restriction.equal(SdBook_.title, "Omega")))).isEmpty();
+      assertThat(shelves(session, SdShelfBooks.every(Restriction.equal(SdBook_.title, "Beta"))))
+          .containsExactly("Attic", "Empty");
+      assertThat(shelves(session, SdShelfBooks.someThrough(Restriction.equal(SdShelving_.note, "gone")))).isEmpty();
+      List<SdShelf> all = session.createQuery("from SdShelf order by id", SdShelf.class).getResultList();
+      assertThat(SdShelfBooks.counts(session, all).values()).containsExactly(2L, 2L, 1L, 0L);
+      SdShelving regained = SdShelfBooks.of(session, fiction).linkIfAbsent(gamma, row -> row.note = "again");
+      assertThat(regained.getId()).isNotEqualTo(goneRow);
+      assertThat(regained.getNote()).isEqualTo("again");
+      assertThatThrownBy(() -> SdShelfBooks.of(session, attic).linkIfAbsent(omega))
+          .isInstanceOf(NoSuchEntityException.class);
+    });
+  }
+
+  private static List<String> shelves(Session session, Restriction<SdShelf> restriction) {
+    return org.hibernate.query.specification.SelectionSpecification.create(SdShelf.class).restrict(restriction)
+        .sort(Order.asc(SdShelf.class, "name")).createQuery(session).getResultList().stream()
+        .map(SdShelf::getName).toList();
+  }
 }

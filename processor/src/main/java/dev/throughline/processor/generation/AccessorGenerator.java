@@ -37,7 +37,8 @@ public final class AccessorGenerator {
         .addField(FieldSpec.builder(names.relation(), "RELATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .build())
         .addStaticBlock(RelationInitializer.of(relation, names))
-        .addMethods(new AccessorMethods(relation, names).all());
+        .addMethods(new AccessorMethods(relation, names).all())
+        .addMethods(new SourceQueryMethods(relation, names).all());
     ThroughRowFactory.method(relation, names).ifPresent(accessor::addMethod);
     return JavaFile.builder(names.accessor().packageName(), accessor.build()).skipJavaLangImports(true).build();
   }

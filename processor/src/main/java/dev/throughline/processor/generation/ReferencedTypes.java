@@ -14,6 +14,9 @@ final class ReferencedTypes {
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName RESTRICTION = ClassName.get("org.hibernate.query.restriction", "Restriction");
+  static final ClassName SORT_DIRECTION = ClassName.get("org.hibernate.query", "SortDirection");
+  static final ClassName AUGMENTATION = ClassName.get("org.hibernate.query.specification", "SelectionSpecification", "Augmentation");
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
 
   private ReferencedTypes() {}
