@@ -28,8 +28,11 @@ import org.openjdk.jmh.util.Statistics;
  *      [--only REGEX] [--no-compile] [--no-jmh]
  * </pre>
  *
- * With {@code --only} (groups: inclusion, inclusion-walk, find, unlink, linkAll, set) or
- * {@code --no-...}, the figures go to {@code target/results} instead, and the committed ones stay.
+ * With {@code --only} (groups: inclusion, inclusion-walk, find, findById, count, isLinked, link, unlink, linkAll,
+ * set)
+ * or {@code --no-...}, the figures go to {@code target/results} instead, and the committed ones
+ * stay. A complete run also replaces its section of {@code BENCHMARKS.md} ({@link
+ * BenchmarksDocument}).
  */
 public final class BenchmarkMain {
 
@@ -125,6 +128,9 @@ public final class BenchmarkMain {
     Files.writeString(out.resolve(stem + ".md"), markdown);
     Path chart = complete ? module.resolve("inclusion.png") : out.resolve("inclusion.png");
     drawChart(out, plan.mode(), chart);
+    if (complete) {
+      BenchmarksDocument.splice(module.resolveSibling("BENCHMARKS.md"), stem, markdown);
+    }
     System.out.printf("%n%s%nWrote %s, %s and %s in %.0f s%n", markdown, out.resolve(stem + ".tsv"),
         out.resolve(stem + ".md"), chart, (System.nanoTime() - started) / 1e9);
     System.exit(0);

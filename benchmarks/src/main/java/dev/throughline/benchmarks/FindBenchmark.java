@@ -20,8 +20,11 @@ import org.openjdk.jmh.annotations.State;
 public class FindBenchmark {
 
   static final long DOCTOR = 1L;
-  static final String JPQL = "select p from Appointment a join Patient p on p.pid = a.patientId"
-      + " where a.doctorId = :doctor order by p.pid";
+  /** One of doctor 1's patients, for findById and isLinked. */
+  static final long PATIENT = 5L;
+  /** The through entity joined to the target, for doctor {@code :doctor}. */
+  static final String JOIN = " from Appointment a join Patient p on p.pid = a.patientId where a.doctorId = :doctor";
+  static final String JPQL = "select p" + JOIN + " order by p.pid";
 
   private Db db;
 

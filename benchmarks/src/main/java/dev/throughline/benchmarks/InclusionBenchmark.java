@@ -100,10 +100,7 @@ public class InclusionBenchmark {
   @Benchmark
   public long manyToManyBatchSize() {
     return db.inTransaction(session -> {
-      List<ListDoctor> doctors = session
-          .createSelectionQuery("from ListDoctor d order by d.id", ListDoctor.class)
-          .setMaxResults(n)
-          .getResultList();
+      List<ListDoctor> doctors = listDoctors(session);
       long sum = 0;
       for (ListDoctor doctor : doctors) {
         for (Patient patient : doctor.getPatients()) {
@@ -118,10 +115,7 @@ public class InclusionBenchmark {
   @Benchmark
   public long oneToManyWalk() {
     return db.inTransaction(session -> {
-      List<WalkDoctor> doctors = session
-          .createSelectionQuery("from WalkDoctor d order by d.id", WalkDoctor.class)
-          .setMaxResults(n)
-          .getResultList();
+      List<WalkDoctor> doctors = walkDoctors(session);
       long sum = 0;
       for (WalkDoctor doctor : doctors) {
         for (Visit visit : doctor.getVisits()) {
@@ -134,8 +128,21 @@ public class InclusionBenchmark {
     });
   }
 
+  /** The page of sources: the first N doctors of 10,000, in a read-write transaction that commits. */
   private List<Doctor> doctors(Session session) {
     return session.createSelectionQuery("from Doctor d order by d.id", Doctor.class)
+        .setMaxResults(n)
+        .getResultList();
+  }
+
+  private List<ListDoctor> listDoctors(Session session) {
+    return session.createSelectionQuery("from ListDoctor d order by d.id", ListDoctor.class)
+        .setMaxResults(n)
+        .getResultList();
+  }
+
+  private List<WalkDoctor> walkDoctors(Session session) {
+    return session.createSelectionQuery("from WalkDoctor d order by d.id", WalkDoctor.class)
         .setMaxResults(n)
         .getResultList();
   }

@@ -20,11 +20,16 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws inclusion time against N on log-log axes with Java2D, one line per approach and
- * database: solid for PostgreSQL, dashed for H2.
+ * database: solid for PostgreSQL, dashed for H2; and beside it, on linear axes, the small N
+ * (10 and 100) where fixed costs per call decide, one bar per approach and database.
  */
 final class InclusionChart {
 
   private static final int WIDTH = 900;
+  private static final int PANEL_WIDTH = 560;
+  private static final List<String> SMALL_NS = List.of("10", "100");
+  /** The N+1 walk is left out of the small-N panel: it would dwarf the others there. */
+  private static final int SMALL_N_METHODS = 3;
   private static final int HEIGHT = 560;
   private static final int LEFT = 80;
   private static final int RIGHT = 290;
@@ -60,12 +65,12 @@ final class InclusionChart {
     if (highDecade == lowDecade) {
       highDecade++;
     }
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(WIDTH + PANEL_WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.fillRect(0, 0, WIDTH + PANEL_WIDTH, HEIGHT);
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
     Axis x = new Axis(Math.log10(minN), Math.log10(maxN), LEFT, LEFT + plotW);
@@ -146,8 +151,88 @@ final class InclusionChart {
       }
       legendY += 10;
     }
+    drawSmallN(g, byDatabase, font);
     g.dispose();
     ImageIO.write(image, "png", file.toFile());
+  }
+
+  /** One linear bar chart per small N, right of the log-log plot: a cluster of bars per database. */
+  private static void drawSmallN(Graphics2D g, Map<String, List<Results.Row>> byDatabase, Font font) {
+    int plotH = HEIGHT - TOP - BOTTOM;
+    int gap = 50;
+    int plotW = (PANEL_WIDTH - 2 * gap) / SMALL_NS.size() - 10;
+    g.setColor(Color.BLACK);
+    g.setFont(font.deriveFont(Font.BOLD, 15f));
+    g.drawString("Small N, linear (JMH medians)", WIDTH + gap, 30);
+    g.setFont(font);
+    FontMetrics metrics = g.getFontMetrics();
+    List<String> databases = new ArrayList<>(byDatabase.keySet());
+    for (int panel = 0; panel < SMALL_NS.size(); panel++) {
+      String n = SMALL_NS.get(panel);
+      int left = WIDTH + gap + panel * (plotW + gap);
+      double max = 0;
+      for (List<Results.Row> rows : byDatabase.values()) {
+        for (Results.Row row : rows) {
+          if (METHODS.subList(0, SMALL_N_METHODS).contains(row.benchmark()) && row.value().equals(n)) {
+            max = Math.max(max, row.medianMs());
+          }
+        }
+      }
+      if (max == 0) {
+        continue;
+      }
+      double step = niceStep(max / 4);
+      double top = Math.ceil(max * 1.15 / step) * step;
+      Axis y = new Axis(0, top, TOP + plotH, TOP);
+      for (double v = 0; v <= top + step / 2; v += step) {
+        g.setColor(new Color(0xDDDDDD));
+        g.draw(new Line2D.Double(left, y.at(v), left + plotW, y.at(v)));
+        g.setColor(Color.DARK_GRAY);
+        String label = String.format(Locale.ROOT, step < 1 ? "%.1f" : "%.0f", v);
+        g.drawString(label, left - 6 - metrics.stringWidth(label), (int) y.at(v) + metrics.getAscent() / 2 - 1);
+      }
+      g.setColor(Color.BLACK);
+      g.drawRect(left, TOP, plotW, plotH);
+      String title = "N = " + n + ", median ms";
+      g.drawString(title, left + plotW / 2 - metrics.stringWidth(title) / 2, TOP + 16);
+      int clusterW = plotW / Math.max(1, databases.size());
+      for (int d = 0; d < databases.size(); d++) {
+        String database = databases.get(d);
+        int barW = (clusterW - 16) / SMALL_N_METHODS;
+        int clusterLeft = left + d * clusterW + 8;
+        for (int i = 0; i < SMALL_N_METHODS; i++) {
+          String method = METHODS.get(i);
+          for (Results.Row row : byDatabase.get(database)) {
+            if (row.benchmark().equals(method) && row.value().equals(n)) {
+              int barLeft = clusterLeft + i * barW;
+              double barTop = y.at(row.medianMs());
+              Color color = COLORS.get(i);
+              g.setColor(database.equals("h2") ? color.brighter() : color);
+              g.fill(new java.awt.geom.Rectangle2D.Double(barLeft + 1, barTop, barW - 2, y.at(0) - barTop));
+              g.setColor(Color.DARK_GRAY);
+              String value = String.format(Locale.ROOT, "%.2f", row.medianMs());
+              g.drawString(value, barLeft + barW / 2 - metrics.stringWidth(value) / 2, (int) barTop - 3);
+            }
+          }
+        }
+        g.setColor(Color.DARK_GRAY);
+        String label = database.equals("h2") ? "H2" : "PostgreSQL";
+        g.drawString(label, clusterLeft + (clusterW - 16) / 2 - metrics.stringWidth(label) / 2, TOP + plotH + 18);
+      }
+    }
+    g.setColor(Color.DARK_GRAY);
+    g.drawString("bars as the first three lines of the legend; lighter: H2", WIDTH + gap, HEIGHT - 18);
+  }
+
+  /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
+  private static double niceStep(double rough) {
+    double decade = Math.pow(10, Math.floor(Math.log10(rough)));
+    for (int m : new int[] {1, 2, 5, 10}) {
+      if (m * decade >= rough) {
+        return m * decade;
+      }
+    }
+    return 10 * decade;
   }
 
   private static String label(double ms) {

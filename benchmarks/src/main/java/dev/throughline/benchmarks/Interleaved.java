@@ -15,7 +15,9 @@ import org.openjdk.jmh.annotations.Level;
 /**
  * A cross-check of the JMH medians that load on a shared machine cannot skew: for each case and
  * parameter value, the approaches take turns, one operation each per round, so that a burst of
- * other work hits them alike; the median per approach is kept. Same state classes, same setup.
+ * other work hits them alike; the median per approach is kept. As many unrecorded rounds come
+ * first, so that no approach is timed while the JIT still compiles it. Same state classes, same
+ * setup.
  */
 final class Interleaved {
 
@@ -54,9 +56,10 @@ final class Interleaved {
           methods.add(type.getMethod(name));
         }
         methods.sort(Comparator.comparing(Method::getName));
-        for (int round = 0; round < rounds; round++) {
+        // As many unrecorded rounds first: the JIT compiles each approach's path before any is timed.
+        for (int round = -rounds; round < rounds; round++) {
           for (int turn = 0; turn < methods.size(); turn++) {
-            Method method = methods.get((turn + round) % methods.size());
+            Method method = methods.get(Math.floorMod(turn + round, methods.size()));
             StatementCounter.lifecycle(state, org.openjdk.jmh.annotations.Setup.class, Level.Invocation);
             long start = System.nanoTime();
             try {
@@ -66,6 +69,9 @@ final class Interleaved {
             }
             double elapsed = (System.nanoTime() - start) / 1e6;
             StatementCounter.lifecycle(state, org.openjdk.jmh.annotations.TearDown.class, Level.Invocation);
+            if (round < 0) {
+              continue;
+            }
             millis.computeIfAbsent(type.getSimpleName() + "." + method.getName() + "|" + values.getKey(),
                 key -> new ArrayList<>()).add(elapsed);
           }

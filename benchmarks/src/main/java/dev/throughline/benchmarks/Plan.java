@@ -27,7 +27,7 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
     return switch (mode.toLowerCase(Locale.ROOT)) {
       // In process (no fork): one factory and one seeding for the whole run keep it within minutes.
       // The counting pass and the interleaved rounds run every operation before JMH warms it up.
-      case "quick" -> new Plan("quick", 0, 1, 700, 3, 700, 1, 3, 3, true, groups(false));
+      case "quick" -> new Plan("quick", 0, 1, 700, 3, 700, 1, 3, 15, true, groups(false));
       case "full" -> new Plan("full", 2, 3, 2000, 5, 2000, 2, 7, 15, true, groups(true));
       // Checks the pipeline end to end in about a minute; its figures mean nothing.
       case "smoke" -> new Plan("smoke", 0, 1, 100, 1, 200, 0, 1, 1, false, groups(false));
@@ -43,7 +43,11 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
     groups.add(new Group("inclusion-walk", InclusionBenchmark.class, "oneToManyWalk",
         "n", full ? INCLUSION_NS : INCLUSION_NS.subList(0, 3)));
     groups.add(new Group("find", FindBenchmark.class, "throughline|jpql", null, List.of()));
-    groups.add(new Group("unlink", UnlinkBenchmark.class, "throughline|manyToManyList|manyToManySet",
+    groups.add(new Group("findById", FindByIdBenchmark.class, "throughline|jpql", null, List.of()));
+    groups.add(new Group("count", CountBenchmark.class, "throughline|jpql", null, List.of()));
+    groups.add(new Group("isLinked", IsLinkedBenchmark.class, "throughline|jpql", null, List.of()));
+    groups.add(new Group("link", LinkBenchmark.class, "throughline|handWritten", null, List.of()));
+    groups.add(new Group("unlink", UnlinkBenchmark.class, "throughline|handWritten|manyToManyList|manyToManySet",
         "k", Arrays.stream(Dataset.UNLINK_SIZES).mapToObj(String::valueOf).toList()));
     groups.add(new Group("linkAll", LinkAllBenchmark.class, "throughline|persistLoop|persistLoopBatched", null,
         List.of()));
@@ -73,7 +77,16 @@ record Plan(String mode, int forks, int warmupIterations, int warmupMillis, int 
       Map.entry("InclusionBenchmark.oneToManyWalk", "lazy @OneToMany walk (N+1)"),
       Map.entry("FindBenchmark.throughline", "Throughline find"),
       Map.entry("FindBenchmark.jpql", "hand-written JPQL"),
+      Map.entry("CountBenchmark.throughline", "Throughline count"),
+      Map.entry("CountBenchmark.jpql", "hand-written JPQL count"),
+      Map.entry("IsLinkedBenchmark.throughline", "Throughline isLinked"),
+      Map.entry("IsLinkedBenchmark.jpql", "hand-written JPQL, first row"),
+      Map.entry("FindByIdBenchmark.throughline", "Throughline findById"),
+      Map.entry("FindByIdBenchmark.jpql", "hand-written JPQL"),
+      Map.entry("LinkBenchmark.throughline", "Throughline link"),
+      Map.entry("LinkBenchmark.handWritten", "locked existence check + persist"),
       Map.entry("UnlinkBenchmark.throughline", "Throughline unlink"),
+      Map.entry("UnlinkBenchmark.handWritten", "hand-written bulk delete"),
       Map.entry("UnlinkBenchmark.manyToManyList", "@ManyToMany List remove, batches of 100"),
       Map.entry("UnlinkBenchmark.manyToManySet", "@ManyToMany Set remove"),
       Map.entry("LinkAllBenchmark.throughline", "Throughline linkAll"),

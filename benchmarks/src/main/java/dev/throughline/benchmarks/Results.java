@@ -94,8 +94,10 @@ final class Results {
             "InclusionBenchmark.manyToManyBatchSize", "InclusionBenchmark.oneToManyWalk"));
     table(md, "find: the 10 patients of one doctor", "",
         List.of("FindBenchmark.throughline", "FindBenchmark.jpql"));
+    handWritten(md);
     table(md, "Unlinking one of K links", "K",
-        List.of("UnlinkBenchmark.throughline", "UnlinkBenchmark.manyToManyList", "UnlinkBenchmark.manyToManySet"));
+        List.of("UnlinkBenchmark.throughline", "UnlinkBenchmark.handWritten", "UnlinkBenchmark.manyToManyList",
+            "UnlinkBenchmark.manyToManySet"));
     table(md, "linkAll of 1,000 existing patients", "",
         List.of("LinkAllBenchmark.throughline", "LinkAllBenchmark.persistLoop", "LinkAllBenchmark.persistLoopBatched"));
     table(md, "set: replacing 500 of 1,000 links", "",
@@ -181,8 +183,62 @@ final class Results {
     md.append('\n');
   }
 
+  /** Throughline's single-source operations against the hand-written Hibernate code (the case, the two benchmarks, the value). */
+  static final List<List<String>> HAND_WRITTEN = List.of(
+      List.of("find", "FindBenchmark.throughline", "FindBenchmark.jpql", ""),
+      List.of("findById", "FindByIdBenchmark.throughline", "FindByIdBenchmark.jpql", ""),
+      List.of("count", "CountBenchmark.throughline", "CountBenchmark.jpql", ""),
+      List.of("isLinked", "IsLinkedBenchmark.throughline", "IsLinkedBenchmark.jpql", ""),
+      List.of("link", "LinkBenchmark.throughline", "LinkBenchmark.handWritten", ""),
+      List.of("unlink (K = 10)", "UnlinkBenchmark.throughline", "UnlinkBenchmark.handWritten", "10"));
+
+  private void handWritten(StringBuilder md) {
+    StringBuilder rowsMd = new StringBuilder();
+    for (List<String> op : HAND_WRITTEN) {
+      Optional<Row> ours = find(op.get(1), op.get(3));
+      Optional<Row> theirs = find(op.get(2), op.get(3));
+      if (ours.isEmpty() || theirs.isEmpty()) {
+        continue;
+      }
+      rowsMd.append("| ").append(op.get(0)).append(" | ").append(cell(ours.get())).append(" | ")
+          .append(Plan.label(op.get(2))).append(": ").append(cell(theirs.get())).append(" | ")
+          .append(String.format(Locale.ROOT, "%.2fx", ours.get().medianMs / theirs.get().medianMs));
+      if (!Double.isNaN(ours.get().interleavedMs)) {
+        rowsMd.append(String.format(Locale.ROOT, " · %.2fx", ours.get().interleavedMs / theirs.get().interleavedMs));
+      }
+      rowsMd.append(" |\n");
+    }
+    if (rowsMd.length() == 0) {
+      return;
+    }
+    md.append("#### One doctor's reads and writes against the hand-written Hibernate code\n\n")
+        .append("Doctor 1 (10 patients) for the reads, patient 5 for findById and isLinked; link of a doctor"
+            + " without links, unlink of one of 10 links. The last column is Throughline's median over the"
+            + " hand-written code's (at most 1.05: within 5%).\n\n")
+        .append("| operation | Throughline | hand-written | Throughline / hand-written |\n|---|---:|---:|---:|\n")
+        .append(rowsMd).append('\n');
+  }
+
+  private static String cell(Row row) {
+    StringBuilder cell = new StringBuilder(ms(row.medianMs));
+    if (!Double.isNaN(row.interleavedMs)) {
+      cell.append(" · ").append(ms(row.interleavedMs));
+    }
+    cell.append(", ").append(row.statements).append(" st");
+    return cell.toString();
+  }
+
   private void goals(StringBuilder md) {
     md.append("#### Goals\n\n");
+    for (String n : Plan.INCLUSION_NS) {
+      ratio(md, "inclusion no slower than @ManyToMany @BatchSize(100) at N = " + n, "InclusionBenchmark.throughline",
+          "InclusionBenchmark.manyToManyBatchSize", n, 1.0, false);
+      ratio(md, "inclusion no slower than the hand-written JPQL join at N = " + n, "InclusionBenchmark.throughline",
+          "InclusionBenchmark.jpqlJoin", n, 1.0, false);
+    }
+    for (List<String> op : HAND_WRITTEN) {
+      ratio(md, op.get(0) + " within 1.05x of the hand-written code", op.get(1), op.get(2), op.get(3), 1.05, false);
+    }
     ratio(md, "inclusion within 1.10x of hand-written JPQL at N = 1,000", "InclusionBenchmark.throughline",
         "InclusionBenchmark.jpqlJoin", "1000", 1.10, false);
     ratio(md, "inclusion at least 20x faster than the N+1 walk at N = 1,000", "InclusionBenchmark.oneToManyWalk",
@@ -222,7 +278,10 @@ final class Results {
     if (millis >= 10) {
       return String.format(Locale.ROOT, "%.1f ms", millis);
     }
-    return String.format(Locale.ROOT, "%.2f ms", millis);
+    if (millis >= 1) {
+      return String.format(Locale.ROOT, "%.2f ms", millis);
+    }
+    return String.format(Locale.ROOT, "%.3f ms", millis);
   }
 
   private static String fmt(double value) {

@@ -3,15 +3,21 @@ package dev.throughline.runtime;
 import dev.throughline.runtime.ExistenceLocks.Locked;
 import dev.throughline.runtime.ExistenceLocks.LockingQuery;
 import dev.throughline.runtime.ExistenceLocks.Strength;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * The HQL statements of one relation's writes (existence checks, the keys {@code set} compares,
- * removals of through rows and targets), built once from entity and attribute names that the
- * processor checked at compile time; every read of targets is built from {@link TargetQuery}
- * instead. Values are never part of the text: they are always bound as
- * parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets}). The queries
- * that check rows before a write links them lock those rows until the end of the transaction
- * ({@link ExistenceLocks}).
+ * The HQL statements of one relation, built once from entity and attribute names that the
+ * processor checked at compile time: the writes' (existence checks, the keys {@code set} compares,
+ * removals of through rows and targets), and the reads without refinements ({@code find}, {@code
+ * findById}, {@code count}, {@code isLinked}, inclusion without restriction, order or page). Refined
+ * reads are criteria queries of {@link TargetQuery} and {@link RelationInclusion}; the unrefined
+ * ones are the same statements as text (a test compares the SQL of both), because Hibernate finds
+ * the translation of a text it has seen by the string alone, where a criteria query is built,
+ * copied and compared node by node at every call. Values are never part of the text: they are always
+ * bound as parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets},
+ * {@code :k0} ...). The queries that check rows before a write links them lock those rows until the
+ * end of the transaction ({@link ExistenceLocks}).
  */
 final class RelationHql {
 
@@ -27,11 +33,22 @@ final class RelationHql {
   final String deleteTargets;
   final String throughRowsAmong;
   final String sourcesByKey;
+  /** {@code find()}: the linked targets, by target key. */
+  final String targetsOfSource;
+  /** {@code findById}: the linked target with key {@code :target}. */
+  final String targetOfSource;
+  /** {@code count()}. */
+  final String countOfSource;
+  /** {@code isLinked}: the key of the linked target with key {@code :target}, if any. */
+  final String targetKeyOfSource;
   /** Whether source and target are one entity and key: through rows then reference targets from both ends. */
   final boolean selfRelation;
   private final String throughKeyToPath;
   private final String linkedPairsOfSource;
   private final String linkedKeysSelect;
+  private final String pairsSelect;
+  private final String pairsOrder;
+  private final ConcurrentMap<Integer, String> pairsOfSources = new ConcurrentHashMap<>();
 
   RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
       String throughKeyFrom, String throughKeyTo, boolean selfRelation) {
@@ -67,6 +84,35 @@ final class RelationHql {
     throughRowsAmong = "select j from " + j + " where j in :rows";
     sourcesByKey = "select s from " + s + " where " + sk + " in :sources";
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";
+
+    // The statements TargetQuery builds for these reads: a semi-join, so that each target comes once.
+    String linked = " where " + tk + " in (select " + jt + " from " + j + " where " + jf + " = :source)";
+    targetsOfSource = "select t from " + t + linked + " order by " + tk;
+    targetOfSource = "select t from " + t + linked + " and " + tk + " = :target order by " + tk;
+    countOfSource = "select count(t) from " + t + linked;
+    targetKeyOfSource = "select " + tk + " from " + t + linked + " and " + tk + " = :target";
+    // And the one RelationInclusion builds without restriction, order or page.
+    pairsSelect = "select " + jf + ", t from " + j + ", " + t + " where " + tk + " = " + jt + " and " + jf;
+    pairsOrder = " order by " + tk;
+  }
+
+  /**
+   * The source key and the target of every through row of {@code keyCount} sources, bound one
+   * parameter each ({@link KeyParameters}), by target key: one text per key count, so that
+   * Hibernate translates each once (it translates a statement with a list parameter at every call).
+   */
+  String pairsOfSources(int keyCount) {
+    return pairsOfSources.computeIfAbsent(keyCount, count -> {
+      if (count == 1) {
+        // "in (:k0)" would accept a list, and Hibernate caches no translation of such a statement.
+        return pairsSelect + " = :" + KeyParameters.name(0) + pairsOrder;
+      }
+      StringBuilder hql = new StringBuilder(pairsSelect.length() + pairsOrder.length() + 8 * count).append(pairsSelect);
+      for (int i = 0; i < count; i++) {
+        hql.append(i == 0 ? " in (:" : ", :").append(KeyParameters.name(i));
+      }
+      return hql.append(')').append(pairsOrder).toString();
+    });
   }
 
   /**

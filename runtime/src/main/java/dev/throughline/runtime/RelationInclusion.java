@@ -152,8 +152,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   private void loadChunks(EntityManager em, Map<K, List<T>> targetsByKey) {
     boolean first = true;
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      TypedQuery<Object[]> query = em.createQuery(limit < 0 && offset == 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
-      query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
+      TypedQuery<Object[]> query = query(em, chunk);
       if (!first) {
         query.setFlushMode(FlushModeType.COMMIT);
       }
@@ -167,6 +166,24 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
         }
       }
     }
+  }
+
+  /**
+   * The statement of one chunk: without restriction, order or page, the text of {@link
+   * RelationHql#pairsOfSources} (translated once per chunk length); else the criteria query.
+   */
+  TypedQuery<Object[]> query(EntityManager em, List<K> chunk) {
+    if (where.isEmpty() && orders.isEmpty() && offset == 0 && limit < 0) {
+      return KeyParameters.bind(em.createQuery(relation.hql.pairsOfSources(chunk.size()), Object[].class), chunk);
+    }
+    return criteriaQuery(em, chunk);
+  }
+
+  /** The statement of one chunk from the criteria model, whatever the refinements. */
+  TypedQuery<Object[]> criteriaQuery(EntityManager em, List<K> chunk) {
+    TypedQuery<Object[]> query = em.createQuery(limit < 0 && offset == 0 ? pairs(em, chunk) : rankedPairs(em, chunk));
+    query.unwrap(SelectionQuery.class).setQueryPlanCacheable(true);
+    return query;
   }
 
   /**

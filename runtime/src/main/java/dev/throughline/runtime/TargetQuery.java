@@ -131,7 +131,29 @@ final class TargetQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
 
   @Override
   public List<T> list() {
+    if (isUnrefined()) {
+      RelationHql hql = relation().hql;
+      TypedQuery<T> query = targetKey == null
+          ? bound.em().createQuery(hql.targetsOfSource, relation().target.type())
+          : bound.em().createQuery(hql.targetOfSource, relation().target.type()).setParameter("target", targetKey);
+      query.setParameter("source", bound.sourceKey());
+      return bound.inSession(query::getResultList);
+    }
+    return listByCriteria();
+  }
+
+  /** {@link #list()} from the criteria model, whatever the refinements. */
+  List<T> listByCriteria() {
     return bound.inSession(() -> paged(query(targetQuery())).getResultList());
+  }
+
+  /**
+   * Whether this is the query of {@code find}, {@code findById}, {@code count} or {@code
+   * isLinked}, as {@link RelationHql} holds them in text: no restriction, order or page.
+   */
+  private boolean isUnrefined() {
+    return targetRestrictions.isEmpty() && throughRestrictions.isEmpty() && targetOrders.isEmpty()
+        && throughOrders.isEmpty() && offset == 0 && limit < 0;
   }
 
   @Override
@@ -154,6 +176,16 @@ final class TargetQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
 
   @Override
   public long count() {
+    if (isUnrefined() && targetKey == null) {
+      TypedQuery<Long> query = bound.em().createQuery(relation().hql.countOfSource, Long.class)
+          .setParameter("source", bound.sourceKey());
+      return bound.inSession(query::getSingleResult);
+    }
+    return countByCriteria();
+  }
+
+  /** {@link #count()} from the criteria model. */
+  long countByCriteria() {
     CriteriaBuilder cb = cb();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<T> target = query.from(relation().target.type());
@@ -166,6 +198,18 @@ final class TargetQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
     if (limit == 0) {
       return false;
     }
+    if (isUnrefined() && targetKey != null) {
+      TypedQuery<Object> query = bound.em().createQuery(relation().hql.targetKeyOfSource, Object.class)
+          .setParameter("source", bound.sourceKey())
+          .setParameter("target", targetKey)
+          .setMaxResults(1);
+      return bound.inSession(() -> !query.getResultList().isEmpty());
+    }
+    return existsByCriteria();
+  }
+
+  /** {@link #exists()} from the criteria model. */
+  boolean existsByCriteria() {
     return bound.inSession(() -> !paged(query(targetKeyQuery())).setMaxResults(1).getResultList().isEmpty());
   }
 

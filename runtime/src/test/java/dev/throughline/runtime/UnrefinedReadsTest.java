@@ -1,0 +1,138 @@
+package dev.throughline.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reads without refinements run as HQL text ({@link RelationHql}); the criteria model builds the
+ * same statements. Both must send the same SQL and return the same rows, for value keys and for
+ * association keys.
+ */
+class UnrefinedReadsTest {
+
+  static SessionFactory factory;
+  static final List<String> sql = new ArrayList<>();
+  static Long reds;
+  static Long blues;
+  static Long ann;
+  static Long bob;
+
+  @BeforeAll
+  static void start() {
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(Team.class)
+        .addAnnotatedClass(Player.class)
+        .addAnnotatedClass(Membership.class)
+        .addAnnotatedClass(Captaincy.class);
+    configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:unrefined;DB_CLOSE_DELAY=-1");
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
+    configuration.setStatementInspector(statement -> {
+      sql.add(statement);
+      return statement;
+    });
+    factory = configuration.buildSessionFactory();
+    factory.inTransaction(session -> {
+      Team r = new Team("Reds");
+      Team b = new Team("Blues");
+      Player a = new Player("Ann");
+      Player bo = new Player("Bob");
+      Player c = new Player("Cid");
+      List.of(r, b, a, bo, c).forEach(session::persist);
+      reds = r.id;
+      blues = b.id;
+      ann = a.id;
+      bob = bo.id;
+    });
+    factory.inTransaction(session -> {
+      new RelationOperations<>(RelationEngineTest.PLAYERS, session, reds).linkAll(List.of(bob, ann, bob));
+      new RelationOperations<>(RelationEngineTest.CAPTAINS, session, reds).linkAll(List.of(bob, ann));
+      new RelationOperations<>(RelationEngineTest.PLAYERS, session, blues).linkAll(List.of(ann));
+    });
+  }
+
+  @AfterAll
+  static void stop() {
+    factory.close();
+  }
+
+  @Test
+  void findFindByIdCountAndIsLinkedSendWhatTheCriteriaModelSends() {
+    for (Relation<Team, Long, Player, Long, ?> relation : List.of(RelationEngineTest.PLAYERS, RelationEngineTest.CAPTAINS)) {
+      factory.inTransaction(session -> {
+        TargetQuery<Team, Long, Player, Long, ?> targets = targets(relation, session);
+        sameStatement(targets::list, targets::listByCriteria, 2);
+        sameStatement(() -> targets.whereKey(ann).list(), () -> targets.whereKey(ann).listByCriteria(), 1);
+        sameStatement(targets::count, targets::countByCriteria, 2L);
+        sameStatement(() -> targets.whereKey(bob).exists(), () -> targets.whereKey(bob).existsByCriteria(), true);
+        sameStatement(() -> targets.whereKey(404L).exists(), () -> targets.whereKey(404L).existsByCriteria(), false);
+      });
+    }
+  }
+
+  @Test
+  void inclusionSendsWhatTheCriteriaModelSendsForEveryKeyCount() {
+    RelationInclusion<Team, Long, Player, Long, Membership> inclusion = new RelationInclusion<>(RelationEngineTest.PLAYERS);
+    factory.inTransaction(session -> {
+      // Reds: Ann, Bob twice; Blues: Ann. One key, two keys, and a chunk padded to four.
+      List<List<Long>> chunks = List.of(List.of(reds), List.of(reds, blues), Arrays.asList(blues, reds, reds, reds));
+      List<Integer> rows = List.of(3, 4, 4);
+      for (int i = 0; i < chunks.size(); i++) {
+        List<Long> keys = chunks.get(i);
+        sameStatement(() -> inclusion.query(session, keys).getResultList(),
+            () -> inclusion.criteriaQuery(session, keys).getResultList(), rows.get(i));
+      }
+    });
+  }
+
+  private static <J> TargetQuery<Team, Long, Player, Long, J> targets(Relation<Team, Long, Player, Long, J> relation,
+      Session session) {
+    return new TargetQuery<>(new BoundRelation<>(relation, session, reds));
+  }
+
+  /** Both send one statement, the same, and return the same; a list has {@code expected} elements. */
+  private static void sameStatement(Supplier<?> text, Supplier<?> criteria, Object expected) {
+    sql.clear();
+    Object byText = text.get();
+    List<String> textSql = List.copyOf(sql);
+    sql.clear();
+    Object byCriteria = criteria.get();
+    assertThat(textSql).hasSize(1);
+    assertThat(sql).hasSize(1);
+    assertThat(textSql.get(0)).isEqualTo(alikeSpelled(sql.get(0)));
+    if (byText instanceof List<?> rows) {
+      assertThat(rows).hasSize(((Number) expected).intValue());
+      assertThat(deep(rows)).isEqualTo(deep((List<?>) byCriteria));
+    } else {
+      assertThat(byText).isEqualTo(expected).isEqualTo(byCriteria);
+    }
+  }
+
+  /**
+   * The criteria statement as the text spells the same conditions: Hibernate puts a criteria
+   * subquery in doubled parentheses, and renders a list of one key as {@code in (?)}, which the text
+   * writes {@code = ?} (a one-element list parameter in HQL would accept a whole list).
+   */
+  private static String alikeSpelled(String criteriaSql) {
+    return criteriaSql.replace(" in ((select ", " in (select ").replace(")) ", ") ").replaceAll("\\)\\)$", ")")
+        .replace(" in (?) ", "=? ");
+  }
+
+  private static List<Object> deep(List<?> rows) {
+    List<Object> values = new ArrayList<>();
+    for (Object row : rows) {
+      values.add(row instanceof Object[] array ? Arrays.asList(array) : row);
+    }
+    return values;
+  }
+}
