@@ -28,7 +28,7 @@ record CountOrder<S, K, T, TK, J>(Relation<S, K, T, TK, J> relation, SortDirecti
     Root<J> through = count.from(relation.throughType);
     Root<T> target = count.from(relation.target.type());
     count.select(cb.countDistinct(linked.targetKey(target))).where(
-        cb.equal(linked.sourceKeyOf(through), CriteriaPaths.path(source, relation.source.keyAttribute())),
+        linked.referencesSource(cb, through, source),
         linked.pairs(cb, through, target));
     Expression<Long> key = count;
     List<jakarta.persistence.criteria.Order> orders = new ArrayList<>(query.getOrderList());

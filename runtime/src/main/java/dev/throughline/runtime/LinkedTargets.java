@@ -40,6 +40,14 @@ final class LinkedTargets<S, K, T, TK, J> {
     return CriteriaPaths.path(through, relation.throughKeyToPath);
   }
 
+  /**
+   * The through row references a source of the caller's query: {@code j.doctorId = d.id}, which
+   * correlates a subquery with that query.
+   */
+  Predicate referencesSource(CriteriaBuilder cb, Path<J> through, Path<? extends S> source) {
+    return cb.equal(sourceKeyOf(through), CriteriaPaths.path(source, relation.source.keyAttribute()));
+  }
+
   /** The through row links this target: {@code t.pid = j.patientId}. */
   Predicate pairs(CriteriaBuilder cb, Path<J> through, Path<T> target) {
     return cb.equal(targetKey(target), targetKeyOf(through));

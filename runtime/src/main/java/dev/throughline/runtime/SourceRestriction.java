@@ -53,7 +53,7 @@ record SourceRestriction<S, T, J>(
     Root<J> through = rows.from(relation.throughType);
     LinkedTargets<S, ?, T, ?, J> linked = new LinkedTargets<>(relation);
     List<Predicate> predicates = new ArrayList<>();
-    predicates.add(cb.equal(linked.sourceKeyOf(through), CriteriaPaths.path(source, relation.source.keyAttribute())));
+    predicates.add(linked.referencesSource(cb, through, source));
     if (throughWhere != null) {
       predicates.add(throughWhere.toPredicate(through, cb));
     }
