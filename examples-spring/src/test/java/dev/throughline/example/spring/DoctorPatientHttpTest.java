@@ -234,6 +234,8 @@ class DoctorPatientHttpTest extends ClinicHttpTest {
     assertThat(getOk("/doctors?hasPatientNamed=Anna&filter=" + encode("{\"where\":{\"name\":\"Dr. House\"}}")))
         .isEmpty();
     assertThat(getOk("/doctors?hasPatientNamed=Nobody")).isEmpty();
+    assertBadRequest(send("GET", "/doctors?hasPatientNamed=Ann&hasPatientNamed=Bob", null), "hasPatientNamed is given 2 times");
+    assertBadRequest(send("GET", "/doctors/" + house + "?hasPatientNamed=Ann", null), "does not take it");
     assertThat(statementsOf("/doctors?hasPatientNamed=Ann")).isEqualTo(2); // the doctors (one EXISTS), their counts
   }
 
