@@ -112,13 +112,16 @@ public final class BenchmarkMain {
       checkResults(results);
     }
     if (compile) {
-      System.out.printf("%n=== javac: %d entities, %d relations ===%n", CompileBenchmark.ENTITIES, CompileBenchmark.RELATIONS);
-      Path work = Files.createTempDirectory("throughline-compile-bench");
-      try {
-        results.compile.addAll(new CompileBenchmark(work, plan.pregenerated())
-            .run(plan.compileWarmups(), plan.compileRounds()));
-      } finally {
-        CompileBenchmark.deleteTree(work);
+      for (CompileTree tree : CompileTree.values()) {
+        System.out.printf("%n=== javac, %s tree: %d entities, %d relations ===%n", tree.label(), tree.entities(),
+            tree.relations());
+        Path work = Files.createTempDirectory("throughline-compile-bench");
+        try {
+          results.compile.addAll(new CompileBenchmark(tree, work, plan.pregenerated())
+              .run(plan.compileWarmups(), plan.compileRounds()));
+        } finally {
+          CompileBenchmark.deleteTree(work);
+        }
       }
     }
 

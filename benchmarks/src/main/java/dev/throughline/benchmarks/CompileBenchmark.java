@@ -21,23 +21,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * javac's time on a generated tree of {@value #ENTITIES} entities and {@value #RELATIONS}
- * relations, in process (javax.tools), without annotation processors, with the Throughline
- * processor and with Hibernate's hibernate-processor; the variants take turns in each round, the
- * first rounds are warm-up, and the median of the others is reported.
- *
- * <p>The tree: {@value #ITEMS} entities {@code Item<i>} and as many through entities
- * {@code Link<i>} joining {@code Item<i>} to {@code Item<i+1>} (wrapping around); every item has two
- * relations, {@code next} (through its own link) and {@code prev} (through the previous one).
- * Links of even {@code i} hold basic keys ({@code Long fromId}, {@code toId}), links of odd
- * {@code i} {@code @ManyToOne} associations ({@code fromItem}, {@code toItem}); every relation names
- * both through keys, so that the processor checks each name.
+ * javac's time on a {@link CompileTree}, in process (javax.tools), without annotation processors,
+ * with the Throughline processor and with Hibernate's hibernate-processor; the variants take turns
+ * in each round, the first rounds are warm-up, and the median of the others is reported.
  */
 public final class CompileBenchmark {
-
-  static final int ITEMS = 250;
-  static final int ENTITIES = 2 * ITEMS;
-  static final int RELATIONS = 2 * ITEMS;
 
   /**
    * One way of compiling the tree; {@code pregenerated}: the accessors the Throughline processor
@@ -47,21 +35,19 @@ public final class CompileBenchmark {
   public record Variant(String name, List<Path> processorPath, String processor, boolean pregenerated) {}
 
   /** The times of one variant, in milliseconds, warm-up rounds left out. */
-  public record Timing(Variant variant, List<Double> millis, int generatedFiles) {
+  public record Timing(CompileTree tree, Variant variant, List<Double> millis, int generatedFiles) {
     public double median() {
       return Stats.median(millis);
     }
-
-    public double perRelationMillis() {
-      return median() / RELATIONS;
-    }
   }
 
+  private final CompileTree tree;
   private final Path work;
   private final List<Path> classPath;
   private final List<Variant> variants;
 
-  CompileBenchmark(Path work, boolean withPregenerated) {
+  CompileBenchmark(CompileTree tree, Path work, boolean withPregenerated) {
+    this.tree = tree;
     this.work = work;
     List<Path> all = Classpath.entries();
     this.classPath = List.of(
@@ -91,7 +77,7 @@ public final class CompileBenchmark {
   /** Runs {@code warmups + rounds} rounds and returns each variant's timings. */
   List<Timing> run(int warmups, int rounds) throws IOException {
     Path sources = work.resolve("src");
-    List<Path> files = writeTree(sources);
+    List<Path> files = tree.write(sources);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("No system Java compiler: run the benchmarks on a JDK, not a JRE");
@@ -125,7 +111,7 @@ public final class CompileBenchmark {
       }
     }
     List<Timing> timings = new ArrayList<>();
-    times.forEach((variant, millis) -> timings.add(new Timing(variant, millis, generated.get(variant))));
+    times.forEach((variant, millis) -> timings.add(new Timing(tree, variant, millis, generated.get(variant))));
     return timings;
   }
 
@@ -155,69 +141,6 @@ public final class CompileBenchmark {
           + diagnostics.getDiagnostics().stream().limit(20).map(Object::toString).reduce("", (a, b) -> a + b + "\n"));
     }
     return millis;
-  }
-
-  private static List<Path> writeTree(Path root) throws IOException {
-    Path pkg = Files.createDirectories(root.resolve("gen"));
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < ITEMS; i++) {
-      int next = (i + 1) % ITEMS;
-      int prev = (i + ITEMS - 1) % ITEMS;
-      boolean prevBasic = prev % 2 == 0;
-      boolean ownBasic = i % 2 == 0;
-      String item = """
-          package gen;
-
-          import dev.throughline.HasManyThrough;
-          import jakarta.persistence.Entity;
-          import jakarta.persistence.Id;
-          import jakarta.persistence.Transient;
-          import java.util.List;
-
-          @Entity
-          public class Item%1$d {
-            @Id Long id;
-            String name;
-            int rank;
-
-            @Transient
-            @HasManyThrough(through = Link%1$d.class, throughKeyFrom = "%4$s", throughKeyTo = "%5$s")
-            List<Item%2$d> next;
-
-            @Transient
-            @HasManyThrough(through = Link%3$d.class, throughKeyFrom = "%6$s", throughKeyTo = "%7$s")
-            List<Item%3$d> prev;
-
-            public Long getId() { return id; }
-            public String getName() { return name; }
-            public void setName(String name) { this.name = name; }
-          }
-          """.formatted(i, next, prev,
-          ownBasic ? "fromId" : "fromItem", ownBasic ? "toId" : "toItem",
-          prevBasic ? "toId" : "toItem", prevBasic ? "fromId" : "fromItem");
-      String keys = ownBasic
-          ? "  Long fromId;\n  Long toId;\n"
-          : "  @ManyToOne Item%d fromItem;\n  @ManyToOne Item%d toItem;\n".formatted(i, next);
-      String link = """
-          package gen;
-
-          import jakarta.persistence.Entity;
-          import jakarta.persistence.GeneratedValue;
-          import jakarta.persistence.Id;
-          import jakarta.persistence.ManyToOne;
-          import java.time.LocalDate;
-
-          @Entity
-          public class Link%d {
-            @Id @GeneratedValue Long id;
-          %s  LocalDate since;
-            String note;
-          }
-          """.formatted(i, keys);
-      files.add(Files.writeString(pkg.resolve("Item" + i + ".java"), item));
-      files.add(Files.writeString(pkg.resolve("Link" + i + ".java"), link));
-    }
-    return files;
   }
 
   private static String processorName(Path jar) {
