@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -58,7 +60,7 @@ public final class AccessorNames {
       if (claimed.containsKey(accessor)) {
         report.error(relation.field(), relation.annotation(),
             Messages.duplicateAccessor(describe(relation), accessor, claimed.get(accessor)));
-      } else if (existsOtherThanEarlierOutput(accessor)) {
+      } else if (existsOtherThanEarlierOutput(accessor, relation.field())) {
         report.error(relation.field(), relation.annotation(),
             Messages.accessorExists(describe(relation), accessor));
       } else {
@@ -77,7 +79,7 @@ public final class AccessorNames {
       report.error(source, Messages.duplicateAccessor(description, name, claimed.get(name)));
       return false;
     }
-    if (existsOtherThanEarlierOutput(name)) {
+    if (existsOtherThanEarlierOutput(name, source)) {
       report.error(source, Messages.accessorExists(description, name));
       return false;
     }
@@ -91,8 +93,15 @@ public final class AccessorNames {
     return "relation " + ((TypeElement) field.getEnclosingElement()).getQualifiedName() + "." + field.getSimpleName();
   }
 
-  private boolean existsOtherThanEarlierOutput(String accessor) {
-    TypeElement existing = elements.getTypeElement(accessor);
+  /**
+   * Whether a class of that name, other than an earlier build's output, is visible where the
+   * relation is declared. Looked up in the declaring module: javac's module-less {@code
+   * getTypeElement} searches every module of the platform for a name that does not exist yet,
+   * which was most of the processor's own time on large trees.
+   */
+  private boolean existsOtherThanEarlierOutput(String accessor, Element declaredIn) {
+    ModuleElement module = elements.getModuleOf(declaredIn);
+    TypeElement existing = module == null ? elements.getTypeElement(accessor) : elements.getTypeElement(module, accessor);
     return existing != null && !isEarlierOutput(existing);
   }
 
