@@ -43,6 +43,7 @@ public final class Relation<S, K, T, TK, J> {
   final BiConsumer<? super S, List<T>> relationField;
   final boolean throughRemovalCallbacks;
   final RelationHql hql;
+  final TargetKeyOrder<T, TK> targetKeyOrder;
 
   private Relation(Builder<S, K, T, TK, J> builder) {
     this.name = builder.sourceName + "." + builder.field;
@@ -62,6 +63,7 @@ public final class Relation<S, K, T, TK, J> {
     this.throughRemovalCallbacks = builder.throughRemovalCallbacks;
     this.hql = new RelationHql(source, target, throughEntityName, throughIdAttribute,
         throughKeyFromPath, throughKeyToPath, selfRelation);
+    this.targetKeyOrder = new TargetKeyOrder<>(target);
   }
 
   /**

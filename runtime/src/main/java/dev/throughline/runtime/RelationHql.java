@@ -49,6 +49,7 @@ final class RelationHql {
   private final String pairsSelect;
   private final String pairsOrder;
   private final ConcurrentMap<Integer, String> pairsOfSources = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Integer, String> unorderedPairsOfSources = new ConcurrentHashMap<>();
 
   RelationHql(EntitySide<?, ?> source, EntitySide<?, ?> target, String through, String throughId,
       String throughKeyFrom, String throughKeyTo, boolean selfRelation) {
@@ -102,17 +103,24 @@ final class RelationHql {
    * Hibernate translates each once (it translates a statement with a list parameter at every call).
    */
   String pairsOfSources(int keyCount) {
-    return pairsOfSources.computeIfAbsent(keyCount, count -> {
-      if (count == 1) {
-        // "in (:k0)" would accept a list, and Hibernate caches no translation of such a statement.
-        return pairsSelect + " = :" + KeyParameters.name(0) + pairsOrder;
-      }
-      StringBuilder hql = new StringBuilder(pairsSelect.length() + pairsOrder.length() + 8 * count).append(pairsSelect);
-      for (int i = 0; i < count; i++) {
-        hql.append(i == 0 ? " in (:" : ", :").append(KeyParameters.name(i));
-      }
-      return hql.append(')').append(pairsOrder).toString();
-    });
+    return pairsOfSources.computeIfAbsent(keyCount, count -> pairsOfSources(count, pairsOrder));
+  }
+
+  /** {@link #pairsOfSources(int)} in no order, for targets that the caller puts in key order ({@link TargetKeyOrder}). */
+  String unorderedPairsOfSources(int keyCount) {
+    return unorderedPairsOfSources.computeIfAbsent(keyCount, count -> pairsOfSources(count, ""));
+  }
+
+  private String pairsOfSources(int count, String order) {
+    if (count == 1) {
+      // "in (:k0)" would accept a list, and Hibernate caches no translation of such a statement.
+      return pairsSelect + " = :" + KeyParameters.name(0) + order;
+    }
+    StringBuilder hql = new StringBuilder(pairsSelect.length() + order.length() + 8 * count).append(pairsSelect);
+    for (int i = 0; i < count; i++) {
+      hql.append(i == 0 ? " in (:" : ", :").append(KeyParameters.name(i));
+    }
+    return hql.append(')').append(order).toString();
   }
 
   /**

@@ -147,12 +147,16 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   /**
    * One statement per chunk of source keys. Only the first may flush (not under {@code MANUAL}):
    * an automatic flush before each one would dirty-check every loaded entity again, which
-   * dominates with many sources.
+   * dominates with many sources. Without refinements, targets with integral keys are put in key
+   * order here rather than by the statement ({@link TargetKeyOrder}).
    */
   private void loadChunks(EntityManager em, Map<K, List<T>> targetsByKey) {
+    boolean orderInJava = unrefined() && relation.targetKeyOrder.inJava(em);
     boolean first = true;
     for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      TypedQuery<Object[]> query = query(em, chunk);
+      TypedQuery<Object[]> query = orderInJava
+          ? KeyParameters.bind(em.createQuery(relation.hql.unorderedPairsOfSources(chunk.size()), Object[].class), chunk)
+          : query(em, chunk);
       if (!first) {
         query.setFlushMode(FlushModeType.COMMIT);
       }
@@ -160,12 +164,19 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
       for (Object[] row : query.getResultList()) {
         List<T> targets = targetsByKey.get(row[0]);
         T target = relation.target.type().cast(row[1]);
-        // Rows of one source and target are adjacent: they sort alike.
-        if (targets != null && (targets.isEmpty() || targets.get(targets.size() - 1) != target)) {
+        // In the statement's order, rows of one source and target are adjacent: they sort alike.
+        if (targets != null && (orderInJava || targets.isEmpty() || targets.get(targets.size() - 1) != target)) {
           targets.add(target);
         }
       }
     }
+    if (orderInJava) {
+      targetsByKey.values().forEach(targets -> relation.targetKeyOrder.sortDistinct(em, targets));
+    }
+  }
+
+  private boolean unrefined() {
+    return where.isEmpty() && orders.isEmpty() && offset == 0 && limit < 0;
   }
 
   /**
@@ -173,7 +184,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
    * RelationHql#pairsOfSources} (translated once per chunk length); else the criteria query.
    */
   TypedQuery<Object[]> query(EntityManager em, List<K> chunk) {
-    if (where.isEmpty() && orders.isEmpty() && offset == 0 && limit < 0) {
+    if (unrefined()) {
       return KeyParameters.bind(em.createQuery(relation.hql.pairsOfSources(chunk.size()), Object[].class), chunk);
     }
     return criteriaQuery(em, chunk);

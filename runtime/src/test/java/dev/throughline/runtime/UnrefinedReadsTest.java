@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -92,6 +93,34 @@ class UnrefinedReadsTest {
         sameStatement(() -> inclusion.query(session, keys).getResultList(),
             () -> inclusion.criteriaQuery(session, keys).getResultList(), rows.get(i));
       }
+    });
+  }
+
+  @Test
+  void inclusionOfIntegralTargetKeysOrdersInJavaAndSendsNoOrderBy() {
+    RelationInclusion<Team, Long, Player, Long, Membership> inclusion = new RelationInclusion<>(RelationEngineTest.PLAYERS);
+    factory.inTransaction(session -> {
+      Team r = session.find(Team.class, reds);
+      Team b = session.find(Team.class, blues);
+      sql.clear();
+      Map<Long, List<Player>> included = inclusion.loadByKey(session, List.of(r, b));
+      assertThat(sql).hasSize(1);
+      assertThat(sql.get(0)).doesNotContainIgnoringCase("order by");
+      // Bob is linked to the Reds by two rows: once, after Ann, whose id is lower.
+      assertThat(included.get(reds)).extracting(player -> player.id).containsExactly(ann, bob);
+      assertThat(included.get(blues)).extracting(player -> player.id).containsExactly(ann);
+      List<Object[]> byDatabase = inclusion.query(session, List.of(reds)).getResultList();
+      assertThat(byDatabase.stream().map(row -> ((Player) row[1]).id).distinct()).containsExactly(ann, bob);
+    });
+  }
+
+  @Test
+  void onlyIntegralTargetKeysAreOrderedInJava() {
+    factory.inTransaction(session -> {
+      assertThat(new TargetKeyOrder<>(new EntitySide<Player, Long>(Player.class, "Player", "id", true, player -> player.id))
+          .inJava(session)).isTrue();
+      assertThat(new TargetKeyOrder<>(new EntitySide<Player, String>(Player.class, "Player", "name", false, player -> player.name))
+          .inJava(session)).isFalse();
     });
   }
 
