@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentMap;
  * removals of through rows and targets), and the reads without refinements ({@code find}, {@code
  * findById}, {@code count}, {@code isLinked}, inclusion without restriction, order or page). Refined
  * reads are criteria queries of {@link TargetQuery} and {@link RelationInclusion}; the unrefined
- * ones are the same statements as text (a test compares the SQL of both), because Hibernate finds
+ * ones are the same statements as text (a test compares the SQL of both; {@code find} is the join
+ * that returns the same targets), because Hibernate finds
  * the translation of a text it has seen by the string alone, where a criteria query is built,
  * copied and compared node by node at every call. Values are never part of the text: they are always
  * bound as parameters ({@code :source}, {@code :target}, {@code :sources}, {@code :targets},
@@ -33,8 +34,11 @@ final class RelationHql {
   final String deleteTargets;
   final String throughRowsAmong;
   final String sourcesByKey;
-  /** {@code find()}: the linked targets, by target key. */
-  final String targetsOfSource;
+  /**
+   * {@code find()}: the target of each through row of the source, by target key, a target as often
+   * as rows link it ({@link TargetQuery} keeps it once).
+   */
+  final String targetOfEachRowOfSource;
   /** {@code findById}: the linked target with key {@code :target}. */
   final String targetOfSource;
   /** {@code count()}. */
@@ -86,9 +90,12 @@ final class RelationHql {
     sourcesByKey = "select s from " + s + " where " + sk + " in :sources";
     deleteTargets = "delete from " + t + " where " + tk + " in :targets";
 
-    // The statements TargetQuery builds for these reads: a semi-join, so that each target comes once.
+    // find is the join that one writes by hand, and the plan the database gives it: a semi-join
+    // over a small target table can be planned as a scan of the whole table. The other reads are
+    // the statements TargetQuery builds, a semi-join, so that each target comes (or counts) once.
+    targetOfEachRowOfSource = "select t from " + j + " join " + t + " on " + tk + " = " + jt + " where " + jf
+        + " = :source order by " + tk;
     String linked = " where " + tk + " in (select " + jt + " from " + j + " where " + jf + " = :source)";
-    targetsOfSource = "select t from " + t + linked + " order by " + tk;
     targetOfSource = "select t from " + t + linked + " and " + tk + " = :target order by " + tk;
     countOfSource = "select count(t) from " + t + linked;
     targetKeyOfSource = "select " + tk + " from " + t + linked + " and " + tk + " = :target";

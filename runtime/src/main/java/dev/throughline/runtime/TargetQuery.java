@@ -133,13 +133,30 @@ final class TargetQuery<S, K, T, TK, J> implements RelationQuery<T, J> {
   public List<T> list() {
     if (isUnrefined()) {
       RelationHql hql = relation().hql;
-      TypedQuery<T> query = targetKey == null
-          ? bound.em().createQuery(hql.targetsOfSource, relation().target.type())
-          : bound.em().createQuery(hql.targetOfSource, relation().target.type()).setParameter("target", targetKey);
-      query.setParameter("source", bound.sourceKey());
+      if (targetKey == null) {
+        TypedQuery<T> query = bound.em().createQuery(hql.targetOfEachRowOfSource, relation().target.type())
+            .setParameter("source", bound.sourceKey());
+        return withoutRepeats(bound.inSession(query::getResultList));
+      }
+      TypedQuery<T> query = bound.em().createQuery(hql.targetOfSource, relation().target.type())
+          .setParameter("target", targetKey).setParameter("source", bound.sourceKey());
       return bound.inSession(query::getResultList);
     }
     return listByCriteria();
+  }
+
+  /**
+   * The targets in key order once each: several through rows linking one target give its row
+   * again, next to it, and the session returns one instance per key.
+   */
+  private static <T> List<T> withoutRepeats(List<T> inKeyOrder) {
+    List<T> once = new ArrayList<>(inKeyOrder.size());
+    for (T target : inKeyOrder) {
+      if (once.isEmpty() || once.get(once.size() - 1) != target) {
+        once.add(target);
+      }
+    }
+    return once;
   }
 
   /** {@link #list()} from the criteria model, whatever the refinements. */
