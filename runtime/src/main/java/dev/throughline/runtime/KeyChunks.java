@@ -25,10 +25,15 @@ final class KeyChunks {
 
   /** The chunk size for this persistence context's database. */
   static int sizeFor(EntityManager em) {
-    Dialect dialect = em.getEntityManagerFactory()
-        .unwrap(SessionFactoryImplementor.class)
-        .getJdbcServices()
-        .getDialect();
+    return sizeFor(dialectOf(em));
+  }
+
+  static Dialect dialectOf(EntityManager em) {
+    return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+  }
+
+  /** The chunk size for this database. */
+  static int sizeFor(Dialect dialect) {
     int size = DEFAULT_CHUNK;
     size = lower(size, dialect.getInExpressionCountLimit());
     // Leave room for the statement's other parameters.

@@ -34,6 +34,8 @@ final class RelationHql {
   final String deleteTargets;
   final String throughRowsAmong;
   final String sourcesByKey;
+  /** The parameter of {@link #pairsOfSourceArray(boolean)}: the source keys as one array. */
+  static final String SOURCE_KEY_ARRAY = "keys";
   /**
    * {@code find()}: the target of each through row of the source, by target key, a target as often
    * as rows link it ({@link TargetQuery} keeps it once).
@@ -52,6 +54,8 @@ final class RelationHql {
   private final String linkedKeysSelect;
   private final String pairsSelect;
   private final String pairsOrder;
+  private final String orderedPairsOfSourceArray;
+  private final String unorderedPairsOfSourceArray;
   private final ConcurrentMap<Integer, String> pairsOfSources = new ConcurrentHashMap<>();
   private final ConcurrentMap<Integer, String> unorderedPairsOfSources = new ConcurrentHashMap<>();
 
@@ -100,8 +104,13 @@ final class RelationHql {
     countOfSource = "select count(t) from " + t + linked;
     targetKeyOfSource = "select " + tk + " from " + t + linked + " and " + tk + " = :target";
     // And the one RelationInclusion builds without restriction, order or page.
-    pairsSelect = "select " + jf + ", t from " + j + ", " + t + " where " + tk + " = " + jt + " and " + jf;
+    String pairsWhere = "select " + jf + ", t from " + j + ", " + t + " where " + tk + " = " + jt + " and ";
+    pairsSelect = pairsWhere + jf;
     pairsOrder = " order by " + tk;
+    // "x = any(?)" has no HQL spelling; sql() passes it through, cast so that HQL takes it as a predicate.
+    unorderedPairsOfSourceArray = pairsWhere + "cast(sql('(? = any(?))', " + jf + ", :" + SOURCE_KEY_ARRAY
+        + ") as Boolean)";
+    orderedPairsOfSourceArray = unorderedPairsOfSourceArray + pairsOrder;
   }
 
   /**
@@ -116,6 +125,14 @@ final class RelationHql {
   /** {@link #pairsOfSources(int)} in no order, for targets that the caller puts in key order ({@link TargetKeyOrder}). */
   String unorderedPairsOfSources(int keyCount) {
     return unorderedPairsOfSources.computeIfAbsent(keyCount, count -> pairsOfSources(count, ""));
+  }
+
+  /**
+   * {@link #pairsOfSources(int)} (or {@link #unorderedPairsOfSources(int)}) with the source keys
+   * bound as one array, {@code :keys}, for PostgreSQL ({@link SourceKeyArrays}).
+   */
+  String pairsOfSourceArray(boolean ordered) {
+    return ordered ? orderedPairsOfSourceArray : unorderedPairsOfSourceArray;
   }
 
   private String pairsOfSources(int count, String order) {

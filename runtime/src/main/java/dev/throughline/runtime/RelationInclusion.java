@@ -23,6 +23,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
+import org.hibernate.dialect.Dialect;
 import org.hibernate.query.SelectionQuery;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
@@ -151,12 +152,14 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
    * order here rather than by the statement ({@link TargetKeyOrder}).
    */
   private void loadChunks(EntityManager em, Map<K, List<T>> targetsByKey) {
-    boolean orderInJava = unrefined() && relation.targetKeyOrder.inJava(em);
+    boolean unrefined = unrefined();
+    boolean orderInJava = unrefined && relation.targetKeyOrder.inJava(em);
+    Dialect dialect = KeyChunks.dialectOf(em);
     boolean first = true;
-    for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(em))) {
-      TypedQuery<Object[]> query = orderInJava
-          ? KeyParameters.bind(em.createQuery(relation.hql.unorderedPairsOfSources(chunk.size()), Object[].class), chunk)
-          : query(em, chunk);
+    for (List<K> chunk : KeyChunks.split(targetsByKey.keySet(), KeyChunks.sizeFor(dialect))) {
+      TypedQuery<Object[]> query = unrefined
+          ? unrefinedQuery(em, dialect, chunk, !orderInJava)
+          : criteriaQuery(em, chunk);
       if (!first) {
         query.setFlushMode(FlushModeType.COMMIT);
       }
@@ -180,14 +183,26 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
   }
 
   /**
-   * The statement of one chunk: without restriction, order or page, the text of {@link
-   * RelationHql#pairsOfSources} (translated once per chunk length); else the criteria query.
+   * The statement of one chunk in target key order: without restriction, order or page, the text of
+   * {@link RelationHql}; else the criteria query.
    */
   TypedQuery<Object[]> query(EntityManager em, List<K> chunk) {
-    if (unrefined()) {
-      return KeyParameters.bind(em.createQuery(relation.hql.pairsOfSources(chunk.size()), Object[].class), chunk);
+    return unrefined() ? unrefinedQuery(em, KeyChunks.dialectOf(em), chunk, true) : criteriaQuery(em, chunk);
+  }
+
+  /**
+   * The statement of one chunk without restriction, order or page, as text translated once: the
+   * keys as one array where {@link SourceKeyArrays} binds them so, else one parameter each (one
+   * text per chunk length).
+   */
+  private TypedQuery<Object[]> unrefinedQuery(EntityManager em, Dialect dialect, List<K> chunk, boolean ordered) {
+    Object[] keys = relation.sourceKeyArrays.arrayOrNull(em, dialect, chunk);
+    if (keys != null) {
+      return em.createQuery(relation.hql.pairsOfSourceArray(ordered), Object[].class)
+          .setParameter(RelationHql.SOURCE_KEY_ARRAY, keys);
     }
-    return criteriaQuery(em, chunk);
+    String hql = ordered ? relation.hql.pairsOfSources(chunk.size()) : relation.hql.unorderedPairsOfSources(chunk.size());
+    return KeyParameters.bind(em.createQuery(hql, Object[].class), chunk);
   }
 
   /** The statement of one chunk from the criteria model, whatever the refinements. */

@@ -2,15 +2,21 @@ package dev.throughline.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +127,26 @@ class UnrefinedReadsTest {
           .inJava(session)).isTrue();
       assertThat(new TargetKeyOrder<>(new EntitySide<Player, String>(Player.class, "Player", "name", false, player -> player.name))
           .inJava(session)).isFalse();
+    });
+  }
+
+  @Test
+  void sourceKeysAreOneArrayOnPostgreSqlUpTo1024KeysOfTypesItBinds() {
+    Dialect postgreSql = new PostgreSQLDialect();
+    List<Long> keys = LongStream.rangeClosed(1, SourceKeyArrays.MOST_KEYS + 1).boxed().toList();
+    factory.inTransaction(session -> {
+      SourceKeyArrays<Long> ids = new SourceKeyArrays<>(new EntitySide<Team, Long>(Team.class, "Team", "id", true, team -> team.id));
+      assertThat(ids.arrayOrNull(session, postgreSql, List.of(3L, 1L, 3L))).isInstanceOf(Long[].class).containsExactly(3L, 1L, 3L);
+      assertThat(ids.arrayOrNull(session, postgreSql, keys.subList(0, SourceKeyArrays.MOST_KEYS))).hasSize(1_024);
+      assertThat(ids.arrayOrNull(session, postgreSql, keys)).isNull();
+      assertThat(ids.arrayOrNull(session, new H2Dialect(), List.of(1L))).isNull();
+      assertThat(ids.arrayOrNull(session, new MariaDBDialect(), List.of(1L))).isNull();
+      assertThat(new SourceKeyArrays<>(new EntitySide<Team, String>(Team.class, "Team", "name", false, team -> team.name))
+          .arrayOrNull(session, postgreSql, List.of("Reds"))).isInstanceOf(String[].class).containsExactly("Reds");
+      assertThat(new SourceKeyArrays<>(new EntitySide<Membership, Integer>(Membership.class, "Membership", "number", false,
+          row -> row.number)).arrayOrNull(session, postgreSql, List.of(7))).isInstanceOf(Integer[].class);
+      assertThat(new SourceKeyArrays<>(new EntitySide<Membership, LocalDate>(Membership.class, "Membership", "since", false,
+          row -> row.since)).arrayOrNull(session, postgreSql, List.of(LocalDate.EPOCH))).isNull();
     });
   }
 

@@ -2,6 +2,9 @@ package dev.throughline.it.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.throughline.it.support.StatementsAssert;
+import dev.throughline.it.support.TestDatabase;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.query.Order;
@@ -74,6 +77,39 @@ public interface InclusionScenarios<S, K, T, TK, J> extends RelationScenarios<S,
           .findFirst().orElseThrow();
       assertThat(names(model().relationField(lastSource))).containsExactly(names(byKey.get(last)).get(0));
     });
+  }
+
+  /**
+   * On PostgreSQL the keys of up to 1,024 sources are one array parameter, {@code = any(?)}, as
+   * Hibernate's batch loaders bind them, so that PostgreSQL keeps one plan on the index; more keys,
+   * and other databases, bind one parameter per key. The same targets either way.
+   */
+  @Test
+  default void includeBindsUpTo1024SourceKeysAsOneArrayOnPostgreSql() {
+    List<K> added = addSources(1_025 - (int) worldSources());
+    Map<K, List<String>> linkedNames = new HashMap<>();
+    for (int i = 0; i < added.size(); i++) {
+      linkedNames.put(added.get(i), List.of(i % 2 == 0 ? ANN : DEE));
+    }
+    linkedNames.put(source(FIRST), List.of(ANN, BOB));
+    linkedNames.put(source(SECOND), List.of(BOB, CID));
+    boolean arrays = TestDatabase.current().name().equals("postgresql");
+    for (int count : new int[] {3, 1_024, 1_025}) {
+      inTransaction(session -> {
+        List<S> sources = session.createQuery("from " + model().sourceEntity() + " order by "
+            + model().sourceKeyAttribute(), model().sourceClass()).setMaxResults(count).getResultList();
+        Map<K, List<T>> byKey = counted(session, s -> model().include(s, sources));
+        StatementsAssert statements = assertStatements("for %d sources", count).total(1);
+        if (arrays && count <= 1_024) {
+          statements.eachContaining("any(");
+        } else {
+          statements.noneContaining("any(");
+        }
+        assertThat(byKey.keySet()).containsExactlyElementsOf(sources.stream().map(model()::sourceKey).toList());
+        byKey.forEach((key, targets) -> assertThat(names(targets)).as("targets of %s", key)
+            .isEqualTo(linkedNames.getOrDefault(key, List.of())));
+      });
+    }
   }
 
   @Test

@@ -44,6 +44,20 @@ public final class StatementsAssert {
     return this;
   }
 
+  /** Asserts that every statement contains {@code fragment}, ignoring case. */
+  public StatementsAssert eachContaining(String fragment) {
+    assertThat(sql.statements()).as("%sstatements containing %s:%n%s", context, fragment, sql)
+        .isNotEmpty().allSatisfy(statement -> assertThat(statement).containsIgnoringCase(fragment));
+    return this;
+  }
+
+  /** Asserts that no statement contains {@code fragment}, ignoring case. */
+  public StatementsAssert noneContaining(String fragment) {
+    assertThat(sql.statements()).as("%sstatements without %s:%n%s", context, fragment, sql)
+        .noneSatisfy(statement -> assertThat(statement).containsIgnoringCase(fragment));
+    return this;
+  }
+
   private StatementsAssert verb(String verb, long expected) {
     assertThat(sql.count(verb)).as("%s%s statements:%n%s", context, verb, sql).isEqualTo(expected);
     return this;
