@@ -44,7 +44,6 @@ public final class Relation<S, K, T, TK, J> {
   final boolean throughRemovalCallbacks;
   final RelationHql hql;
   final TargetKeyOrder<T, TK> targetKeyOrder;
-  final SourceKeyArrays<K> sourceKeyArrays;
 
   private Relation(Builder<S, K, T, TK, J> builder) {
     this.name = builder.sourceName + "." + builder.field;
@@ -65,7 +64,6 @@ public final class Relation<S, K, T, TK, J> {
     this.hql = new RelationHql(source, target, throughEntityName, throughIdAttribute,
         throughKeyFromPath, throughKeyToPath, selfRelation);
     this.targetKeyOrder = new TargetKeyOrder<>(target);
-    this.sourceKeyArrays = new SourceKeyArrays<>(source);
   }
 
   /**

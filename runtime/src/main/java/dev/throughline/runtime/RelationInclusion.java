@@ -196,7 +196,7 @@ final class RelationInclusion<S, K, T, TK, J> implements Inclusion<S, T> {
    * text per chunk length).
    */
   private TypedQuery<Object[]> unrefinedQuery(EntityManager em, Dialect dialect, List<K> chunk, boolean ordered) {
-    Object[] keys = relation.sourceKeyArrays.arrayOrNull(em, dialect, chunk);
+    Object[] keys = SourceKeyArrays.arrayOrNull(dialect, chunk);
     if (keys != null) {
       return em.createQuery(relation.hql.pairsOfSourceArray(ordered), Object[].class)
           .setParameter(RelationHql.SOURCE_KEY_ARRAY, keys);

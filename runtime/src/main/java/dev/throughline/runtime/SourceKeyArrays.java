@@ -1,7 +1,5 @@
 package dev.throughline.runtime;
 
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,41 +16,26 @@ import org.hibernate.dialect.PostgreSQLDialect;
  * a table it took twice the scan's time), so arrays bind at most {@link #MOST_KEYS} keys, and longer
  * chunks keep the list, planned for their length.
  */
-final class SourceKeyArrays<K> {
+final class SourceKeyArrays {
 
   /** The longest chunk bound as an array. */
   static final int MOST_KEYS = KeyChunks.PADDING_STEP;
 
-  /** Key types that PostgreSQL's JDBC driver and Hibernate bind as arrays. */
-  private static final Map<Class<?>, IntFunction<Object[]>> ARRAYS = Map.of(
-      Long.class, Long[]::new, long.class, Long[]::new,
-      Integer.class, Integer[]::new, int.class, Integer[]::new,
-      Short.class, Short[]::new, short.class, Short[]::new,
-      String.class, String[]::new, UUID.class, UUID[]::new, BigDecimal.class, BigDecimal[]::new);
+  /** The key types bound as arrays: those the integration tests bind on PostgreSQL. */
+  private static final Map<Class<?>, IntFunction<Object[]>> ARRAYS =
+      Map.of(Long.class, Long[]::new, String.class, String[]::new, UUID.class, UUID[]::new);
 
-  private final EntitySide<?, K> source;
-  /** Found on first use: the key's Java type is the entity class's, the same in every persistence unit. */
-  private volatile IntFunction<Object[]> newArray;
-  private volatile boolean looked;
+  private SourceKeyArrays() {}
 
-  SourceKeyArrays(EntitySide<?, K> source) {
-    this.source = source;
-  }
-
-  /** The keys as one array for this database, or null where they are bound one parameter each. */
-  Object[] arrayOrNull(EntityManager em, Dialect dialect, List<K> keys) {
-    if (keys.size() > MOST_KEYS || !(dialect instanceof PostgreSQLDialect)) {
+  /**
+   * The keys, all of one type, as one array for this database, or null where they are bound one
+   * parameter each.
+   */
+  static Object[] arrayOrNull(Dialect dialect, List<?> keys) {
+    if (keys.isEmpty() || keys.size() > MOST_KEYS || !(dialect instanceof PostgreSQLDialect)) {
       return null;
     }
-    IntFunction<Object[]> array = arrayOfKeyType(em);
+    IntFunction<Object[]> array = ARRAYS.get(keys.get(0).getClass());
     return array == null ? null : keys.toArray(array);
-  }
-
-  private IntFunction<Object[]> arrayOfKeyType(EntityManager em) {
-    if (!looked) {
-      newArray = ARRAYS.get(em.getMetamodel().entity(source.type()).getAttribute(source.keyAttribute()).getJavaType());
-      looked = true;
-    }
-    return newArray;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.hibernate.Session;
@@ -134,20 +135,20 @@ class UnrefinedReadsTest {
   void sourceKeysAreOneArrayOnPostgreSqlUpTo1024KeysOfTypesItBinds() {
     Dialect postgreSql = new PostgreSQLDialect();
     List<Long> keys = LongStream.rangeClosed(1, SourceKeyArrays.MOST_KEYS + 1).boxed().toList();
-    factory.inTransaction(session -> {
-      SourceKeyArrays<Long> ids = new SourceKeyArrays<>(new EntitySide<Team, Long>(Team.class, "Team", "id", true, team -> team.id));
-      assertThat(ids.arrayOrNull(session, postgreSql, List.of(3L, 1L, 3L))).isInstanceOf(Long[].class).containsExactly(3L, 1L, 3L);
-      assertThat(ids.arrayOrNull(session, postgreSql, keys.subList(0, SourceKeyArrays.MOST_KEYS))).hasSize(1_024);
-      assertThat(ids.arrayOrNull(session, postgreSql, keys)).isNull();
-      assertThat(ids.arrayOrNull(session, new H2Dialect(), List.of(1L))).isNull();
-      assertThat(ids.arrayOrNull(session, new MariaDBDialect(), List.of(1L))).isNull();
-      assertThat(new SourceKeyArrays<>(new EntitySide<Team, String>(Team.class, "Team", "name", false, team -> team.name))
-          .arrayOrNull(session, postgreSql, List.of("Reds"))).isInstanceOf(String[].class).containsExactly("Reds");
-      assertThat(new SourceKeyArrays<>(new EntitySide<Membership, Integer>(Membership.class, "Membership", "number", false,
-          row -> row.number)).arrayOrNull(session, postgreSql, List.of(7))).isInstanceOf(Integer[].class);
-      assertThat(new SourceKeyArrays<>(new EntitySide<Membership, LocalDate>(Membership.class, "Membership", "since", false,
-          row -> row.since)).arrayOrNull(session, postgreSql, List.of(LocalDate.EPOCH))).isNull();
-    });
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of(3L, 1L, 3L))).isInstanceOf(Long[].class)
+        .containsExactly(3L, 1L, 3L);
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, keys.subList(0, SourceKeyArrays.MOST_KEYS))).hasSize(1_024);
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, keys)).isNull();
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of())).isNull();
+    assertThat(SourceKeyArrays.arrayOrNull(new H2Dialect(), List.of(1L))).isNull();
+    assertThat(SourceKeyArrays.arrayOrNull(new MariaDBDialect(), List.of(1L))).isNull();
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of("Reds"))).isInstanceOf(String[].class)
+        .containsExactly("Reds");
+    UUID id = UUID.randomUUID();
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of(id))).isInstanceOf(UUID[].class).containsExactly(id);
+    // Other key types keep one parameter per key.
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of(7))).isNull();
+    assertThat(SourceKeyArrays.arrayOrNull(postgreSql, List.of(LocalDate.EPOCH))).isNull();
   }
 
   private static <J> TargetQuery<Team, Long, Player, Long, J> targets(Relation<Team, Long, Player, Long, J> relation,
